@@ -1,0 +1,70 @@
+using DiplomacyGraph.Cypher.Augmentation;
+using DiplomacyGraph.Cypher.Schema;
+
+namespace DiplomacyGraph.Cypher.Translation;
+
+/// <summary>
+/// Compiles one root query field — its whole selection, however deep — into one parameterized
+/// Cypher statement returning one row with one column, <c>result</c>, shaped as the response
+/// (maps keyed by response keys; cursors as offsets, see <see cref="Cursor"/>; abstract values
+/// tagged with <see cref="ResultKeys.TypeName"/>).
+/// </summary>
+public sealed class CypherTranslator
+{
+    private readonly ApiSchema _api;
+    private readonly TranslatorOptions _options;
+    private readonly IReadOnlyDictionary<string, ComputedParameters> _computedParameters;
+
+    /// <param name="computedParameters">Per root <c>@cypher</c> field name, extra parameters computed from its arguments.</param>
+    public CypherTranslator(ApiSchema api, TranslatorOptions? options = null, IReadOnlyDictionary<string, ComputedParameters>? computedParameters = null)
+    {
+        _api = api;
+        _options = options ?? new TranslatorOptions();
+        _computedParameters = computedParameters ?? new Dictionary<string, ComputedParameters>();
+        foreach (var name in _computedParameters.Keys)
+        {
+            if (!CanTranslate(name))
+            {
+                throw new SchemaDefinitionException($"Parameters are computed for '{name}', which is not a root @cypher field.");
+            }
+        }
+    }
+
+    public ApiSchema Api => _api;
+
+    /// <summary>Whether a root query field is compiled to Cypher (as opposed to resolved in C#).</summary>
+    public bool CanTranslate(string fieldName) =>
+        _api.RootConnections.ContainsKey(fieldName)
+        || (_api.NodeInterface is not null && fieldName is ApiSchema.NodeField or ApiSchema.NodesField)
+        || _api.Model.GetType(_api.Model.QueryTypeName).FindField(fieldName)?.Mapping is CypherMapping;
+
+    /// <exception cref="ApiQueryException">The arguments cannot be honoured (forged cursor, page size, range).</exception>
+    public CypherStatement Translate(RootFieldRequest request)
+    {
+        var translator = new SelectionTranslator(_api, _options, request.Fragments, request.Variables);
+        var selection = new CollectedField(request.FieldNodes[0].ResponseKey, request.FieldName, request.FieldNodes);
+        var model = _api.Model;
+        if (_api.RootConnections.TryGetValue(request.FieldName, out var nodeType))
+        {
+            translator.RootConnection(nodeType, selection);
+        }
+        else if (_api.NodeInterface is { } nodeInterface && request.FieldName == ApiSchema.NodeField)
+        {
+            translator.NodeById(model.GetType(nodeInterface), selection);
+        }
+        else if (_api.NodeInterface is { } nodesInterface && request.FieldName == ApiSchema.NodesField)
+        {
+            translator.NodesByIds(model.GetType(nodesInterface), selection);
+        }
+        else if (model.GetType(model.QueryTypeName).FindField(request.FieldName) is { Mapping: CypherMapping cypher } field)
+        {
+            translator.RootCypher(field, cypher, selection, _computedParameters.GetValueOrDefault(request.FieldName));
+        }
+        else
+        {
+            throw new InvalidOperationException($"'{request.FieldName}' is not a root field compiled to Cypher.");
+        }
+
+        return new CypherStatement(translator.Text, translator.Parameters);
+    }
+}

@@ -1,0 +1,161 @@
+using DiplomacyGraph.Cypher.Schema;
+
+namespace DiplomacyGraph.Cypher.Translation;
+
+/// <summary>
+/// A <c>where</c> argument as a Cypher predicate over a node variable (and, below a relationship,
+/// its relationship variable for <c>edge</c> conditions). Every comparison is made two-valued
+/// (<c>coalesce(…, false)</c>): a missing property fails <c>eq</c> and passes <c>neq</c>, and
+/// <c>not</c> is the plain complement. Values are always parameters.
+/// </summary>
+internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters, VariableNames names)
+{
+    /// <summary>The predicate, or null when the filter sets no condition.</summary>
+    public string? Translate(CompositeType type, object? where, string node, string? relationship = null, CompositeType? properties = null)
+    {
+        if (where is not IReadOnlyDictionary<string, object?> conditions)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var (name, value) in conditions)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var part = name switch
+            {
+                "and" => Combine(ArgumentValues.AsList(value).Select(item => Translate(type, item, node, relationship, properties)), " AND "),
+                "or" => Combine(ArgumentValues.AsList(value).Select(item => Translate(type, item, node, relationship, properties)), " OR "),
+                "not" => Translate(type, value, node, relationship, properties) is { } negated ? $"NOT ({negated})" : null,
+                "edge" when properties is not null && relationship is not null => Translate(properties, value, relationship),
+                _ => Field(type.GetField(name), value, node),
+            };
+            if (part is not null)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return Combine(parts, " AND ");
+    }
+
+    private static string? Combine(IEnumerable<string?> parts, string separator)
+    {
+        var present = parts.Where(part => part is not null).ToList();
+        return present.Count switch
+        {
+            0 => null,
+            1 => present[0],
+            _ => "(" + string.Join(separator, present) + ")",
+        };
+    }
+
+    private string? Field(GraphField field, object value, string node)
+    {
+        if (field.Mapping is RelationshipMapping relationship)
+        {
+            return Relationship(field, relationship, value, node);
+        }
+
+        var expression = CypherText.LeafValue(field, node);
+        if (!field.Shape.IsList)
+        {
+            return Operations(expression, value);
+        }
+
+        // Lists of scalars (e.g. aliases): quantifiers over the items.
+        var parts = new List<string>();
+        foreach (var (quantifier, operations) in (IReadOnlyDictionary<string, object?>)value)
+        {
+            var item = names.Next("item");
+            if (operations is null || Operations(item, operations) is not { } condition)
+            {
+                continue;
+            }
+
+            var list = $"coalesce({expression}, [])";
+            parts.Add(quantifier switch
+            {
+                "some" => $"any({item} IN {list} WHERE {condition})",
+                "none" => $"none({item} IN {list} WHERE {condition})",
+                _ => $"all({item} IN {list} WHERE {condition})",
+            });
+        }
+
+        return Combine(parts, " AND ");
+    }
+
+    /// <summary>Relationship filters: <c>some</c>/<c>none</c>/<c>all</c> related nodes (or, for a single relationship, the related node) match.</summary>
+    private string? Relationship(GraphField field, RelationshipMapping relationship, object value, string node)
+    {
+        var target = model.GetType(field.Shape.NamedType);
+        var properties = relationship.PropertiesType is null ? null : model.GetType(relationship.PropertiesType);
+        var quantified = field.Shape.IsList
+            ? (IReadOnlyDictionary<string, object?>)value
+            : new Dictionary<string, object?> { ["some"] = value };
+
+        var parts = new List<string>();
+        foreach (var (quantifier, itemFilter) in quantified)
+        {
+            if (itemFilter is null)
+            {
+                continue;
+            }
+
+            var group = names.NextGroup();
+            var other = "x" + group;
+            var edge = "y" + group;
+            var condition = Translate(target, itemFilter, other, edge, properties);
+            var label = CypherText.TargetCondition(target, other);
+            var pattern = CypherText.Pattern(node, relationship, edge, other, target);
+            string Count(string? where) => $"size([{pattern}{(where is null ? "" : " WHERE " + where)} | 1])";
+            string? And(string? a, string? b) => Combine([a, b], " AND ");
+
+            parts.Add(quantifier switch
+            {
+                "some" => $"{Count(And(label, condition))} > 0",
+                "none" => $"{Count(And(label, condition))} = 0",
+                _ => condition is null ? "true" : $"{Count(And(label, $"NOT ({condition})"))} = 0",
+            });
+        }
+
+        return Combine(parts, " AND ");
+    }
+
+    /// <summary>Scalar operators (<c>eq</c>, <c>in</c>, <c>startsWith</c>…) on one value expression, joined by AND.</summary>
+    private string? Operations(string expression, object value)
+    {
+        var parts = new List<string>();
+        foreach (var (operation, operand) in (IReadOnlyDictionary<string, object?>)value)
+        {
+            var part = (operation, operand) switch
+            {
+                ("eq", null) => $"{expression} IS NULL",
+                ("neq", null) => $"{expression} IS NOT NULL",
+                (_, null) => null,
+                ("eq", _) => $"coalesce({expression} = {parameters.Add(operand)}, false)",
+                ("neq", _) => $"NOT coalesce({expression} = {parameters.Add(operand)}, false)",
+                ("in", _) => $"coalesce({expression} IN {parameters.Add(ArgumentValues.AsList(operand))}, false)",
+                ("nin", _) => $"NOT coalesce({expression} IN {parameters.Add(ArgumentValues.AsList(operand))}, false)",
+                ("contains", _) => $"coalesce({expression} CONTAINS {parameters.Add(operand)}, false)",
+                ("startsWith", _) => $"coalesce({expression} STARTS WITH {parameters.Add(operand)}, false)",
+                ("endsWith", _) => $"coalesce({expression} ENDS WITH {parameters.Add(operand)}, false)",
+                ("gt", _) => $"coalesce({expression} > {parameters.Add(operand)}, false)",
+                ("gte", _) => $"coalesce({expression} >= {parameters.Add(operand)}, false)",
+                ("lt", _) => $"coalesce({expression} < {parameters.Add(operand)}, false)",
+                ("lte", _) => $"coalesce({expression} <= {parameters.Add(operand)}, false)",
+                _ => throw new ApiQueryException($"Unknown filter operation '{operation}'."),
+            };
+            if (part is not null)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return Combine(parts, " AND ");
+    }
+}

@@ -1,0 +1,113 @@
+using DiplomacyGraph.Cypher.Augmentation;
+using DiplomacyGraph.Cypher.Schema;
+using DiplomacyGraph.GraphQL.Language.Ast;
+
+namespace DiplomacyGraph.Cypher.Translation;
+
+/// <summary>Stages: clauses that fetch, order and collect related values into one variable of the current row.</summary>
+internal sealed partial class SelectionTranslator
+{
+    /// <summary>
+    /// <c>OPTIONAL MATCH</c> the related nodes with the field's <c>where</c>, order them by its
+    /// <c>order</c> (then id), collect <c>{r, m}</c> pairs, and shape a connection (list fields) or
+    /// the first node (single fields).
+    /// </summary>
+    private string RelationshipStage(GraphField field, RelationshipMapping relationship, CollectedField selection, string owner, Scope scope, string? guard)
+    {
+        var group = _names.NextGroup();
+        var node = "m" + group;
+        var edge = "r" + group;
+        var all = "all" + group;
+        var target = _model.GetType(field.Shape.NamedType);
+        var properties = relationship.PropertiesType is null ? null : _model.GetType(relationship.PropertiesType);
+        var arguments = selection.First;
+
+        var where = field.Shape.IsList ? ArgumentValues.Get(arguments, "where", _variables) : null;
+        var conditions = new[] { guard, CypherText.TargetCondition(target, node), _filters.Translate(target, where, node, edge, properties) }
+            .Where(condition => condition is not null);
+        Emit($"OPTIONAL MATCH {CypherText.Pattern(owner, relationship, edge, node, target)}{WhereClause(conditions)}");
+        var order = field.Shape.IsList ? ArgumentValues.Get(arguments, "order", _variables) : null;
+        Emit(scope.WithClause(edge, node) + " ORDER BY " + OrderTranslator.Translate(target, order, node, edge, properties));
+
+        if (!field.Shape.IsList)
+        {
+            Emit(scope.WithClause($"head(collect({node})) AS {node}"));
+            return SingleValue(target, node, [.. selection.SubSelections], scope);
+        }
+
+        Emit(scope.WithClause($"collect(CASE WHEN {node} IS NULL THEN NULL ELSE {{r: {edge}, m: {node}}} END) AS {all}"));
+        var shape = new ConnectionShape(GeneratedNames.RelationshipConnection(field), GeneratedNames.RelationshipEdge(field), target, properties, ElementsAreEdges: true);
+        return Connection(shape, selection, all, scope);
+    }
+
+    /// <summary>The nodes whose key property is among the values computed from the owner (e.g. articles by the ids in <c>sources</c>).</summary>
+    private string LookupStage(GraphField field, LookupMapping lookup, CollectedField selection, string owner, Scope scope, string? guard)
+    {
+        var group = _names.NextGroup();
+        var keys = "k" + group;
+        var node = "m" + group;
+        var target = _model.GetType(field.Shape.NamedType);
+        var values = CypherText.Computed(owner, lookup.Values);
+        Emit(scope.WithClause((guard is null ? values : $"CASE WHEN {guard} THEN {values} END") + " AS " + keys));
+
+        var label = target.IsNode ? CypherText.LabelList(target.Labels!) : "";
+        var match = $"{node}.{CypherIdentifier.Escape(lookup.Key)} {(field.Shape.IsList ? "IN" : "=")} {keys}";
+        Emit($"OPTIONAL MATCH ({node}{label}){WhereClause([match, CypherText.TargetCondition(target, node)])}");
+        Emit(scope.WithClause(node) + " ORDER BY " + OrderTranslator.Translate(target, null, node));
+        if (!field.Shape.IsList)
+        {
+            Emit(scope.WithClause($"head(collect({node})) AS {node}"));
+            return SingleValue(target, node, [.. selection.SubSelections], scope);
+        }
+
+        var all = "all" + group;
+        Emit(scope.WithClause($"collect({node}) AS {all}"));
+        return Bind(ProjectValue(target, isList: true, all, selection.SubSelections, scope.With(all)), scope);
+    }
+
+    /// <summary>A list of composite values whose selection needs stages: unwound with its index, projected, collected back in order.</summary>
+    private string ListStage(CompositeType type, string raw, IReadOnlyList<SelectionSetNode> selections, Scope scope)
+    {
+        var group = _names.NextGroup();
+        var all = "all" + group;
+        var index = "i" + group;
+        var item = "v" + group;
+        Emit(scope.WithClause($"coalesce({raw}, []) AS {all}"));
+        Emit($"UNWIND CASE WHEN size({all}) = 0 THEN [null] ELSE range(0, size({all}) - 1) END AS {index}");
+        Emit(scope.WithClause(index, $"CASE WHEN {index} IS NULL THEN NULL ELSE {all}[{index}] END AS {item}"));
+        var inner = scope.With(index, item);
+        var projection = ProjectComposite(type, item, selections, inner);
+        Emit(inner.WithClause() + " ORDER BY " + index);
+        return Bind($"collect(CASE WHEN {item} IS NULL THEN NULL ELSE {projection} END)", scope);
+    }
+
+    /// <summary>A single composite value whose selection needs stages: bound to a variable, then projected.</summary>
+    private string SingleStage(CompositeType type, string raw, IReadOnlyList<SelectionSetNode> selections, Scope scope)
+    {
+        var item = _names.Next("v");
+        Emit(scope.WithClause($"{raw} AS {item}"));
+        return SingleValue(type, item, selections, scope);
+    }
+
+    /// <summary>Projects the value in row variable <paramref name="item"/> (null stays null) into a fresh variable.</summary>
+    private string SingleValue(CompositeType type, string item, IReadOnlyList<SelectionSetNode> selections, Scope scope)
+    {
+        var projection = ProjectComposite(type, item, selections, scope.With(item));
+        return Bind($"CASE WHEN {item} IS NULL THEN NULL ELSE {projection} END", scope);
+    }
+
+    /// <summary>Ends a stage: <c>WITH &lt;scope&gt;, &lt;expression&gt; AS f</c>, and adds <c>f</c> to the scope.</summary>
+    private string Bind(string expression, Scope scope)
+    {
+        var result = _names.Next("f");
+        Emit(scope.WithClause($"{expression} AS {result}"));
+        scope.Add(result);
+        return result;
+    }
+
+    private static string WhereClause(IEnumerable<string?> conditions)
+    {
+        var present = conditions.Where(condition => condition is not null).ToList();
+        return present.Count == 0 ? "" : " WHERE " + string.Join(" AND ", present);
+    }
+}
