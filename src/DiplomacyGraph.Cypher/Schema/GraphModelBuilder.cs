@@ -168,11 +168,14 @@ public static class GraphModelBuilder
         }
     }
 
-    /// <summary>A restated field without mapping directives keeps the interface's mapping, so restating a field only to document it changes nothing.</summary>
-    private static FieldDefinitionNode WithInheritedMapping(FieldDefinitionNode restated, FieldDefinitionNode inherited) =>
-        HasMappingDirective(restated) || !HasMappingDirective(inherited)
-            ? restated
-            : restated with { Directives = [.. restated.Directives, .. inherited.Directives.Where(IsMappingDirective)] };
+    /// <summary>A restated field without mapping directives (or description) keeps the interface's, so restating a field only to show it changes nothing.</summary>
+    private static FieldDefinitionNode WithInheritedMapping(FieldDefinitionNode restated, FieldDefinitionNode inherited)
+    {
+        var field = restated.Description is null && inherited.Description is not null ? restated with { Description = inherited.Description } : restated;
+        return HasMappingDirective(restated) || !HasMappingDirective(inherited)
+            ? field
+            : field with { Directives = [.. restated.Directives, .. inherited.Directives.Where(IsMappingDirective)] };
+    }
 
     private static bool HasMappingDirective(FieldDefinitionNode field) => field.Directives.Any(IsMappingDirective);
 
