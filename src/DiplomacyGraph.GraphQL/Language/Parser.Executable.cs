@@ -20,8 +20,9 @@ public ref partial struct Parser
     }
 
     /// <summary>
-    /// https://spec.graphql.org/October2021/#Definition — chosen by the keyword, which a type-system
-    /// definition's description may push one token further.
+    /// https://spec.graphql.org/October2021/#Definition — chosen by the keyword, which a description
+    /// may push one token further. Like graphql-js 16, operations and fragments may carry a
+    /// description too (a later spec's addition); a shorthand query and an extension may not.
     /// </summary>
     private DefinitionNode ParseDefinition()
     {
@@ -32,6 +33,11 @@ public ref partial struct Parser
 
         var hasDescription = PeekDescription();
         var keywordToken = hasDescription ? _lexer.Peek() : _lexer.Token;
+        if (hasDescription && keywordToken.Kind == TokenKind.BraceLeft)
+        {
+            ThrowAt(_lexer.Token.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
         if (keywordToken.Kind == TokenKind.Name)
         {
             switch (keywordToken.Value)
@@ -54,11 +60,6 @@ public ref partial struct Parser
                     return ParseDirectiveDefinition();
             }
 
-            if (hasDescription)
-            {
-                ThrowAt(_lexer.Token.Start, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-
             switch (keywordToken.Value)
             {
                 case "query":
@@ -67,8 +68,16 @@ public ref partial struct Parser
                     return ParseOperationDefinition();
                 case "fragment":
                     return ParseFragmentDefinition();
-                case "extend":
-                    return ParseTypeSystemExtension();
+            }
+
+            if (hasDescription)
+            {
+                ThrowAt(_lexer.Token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+            }
+
+            if (keywordToken.Value == "extend")
+            {
+                return ParseTypeSystemExtension();
             }
         }
 
@@ -89,6 +98,7 @@ public ref partial struct Parser
             return new OperationDefinitionNode(OperationType.Query, null, [], [], shorthand) { Location = LocationFrom(start) };
         }
 
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variableDefinitions = ParseVariableDefinitions();
@@ -96,6 +106,7 @@ public ref partial struct Parser
         var selectionSet = ParseSelectionSet();
         return new OperationDefinitionNode(operation, name, variableDefinitions, directives, selectionSet)
         {
+            Description = description,
             Location = LocationFrom(start),
         };
     }
@@ -136,16 +147,21 @@ public ref partial struct Parser
         return definitions;
     }
 
-    /// <summary>https://spec.graphql.org/October2021/#VariableDefinition — Variable : Type DefaultValue? Directives[Const]?</summary>
+    /// <summary>https://spec.graphql.org/October2021/#VariableDefinition — Description? Variable : Type DefaultValue? Directives[Const]?</summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = _lexer.Token.Start;
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.EqualsSign) ? ParseValueLiteral(isConst: true) : null;
         var directives = ParseDirectives(isConst: true);
-        return new VariableDefinitionNode(variable, type, defaultValue, directives) { Location = LocationFrom(start) };
+        return new VariableDefinitionNode(variable, type, defaultValue, directives)
+        {
+            Description = description,
+            Location = LocationFrom(start),
+        };
     }
 
     /// <summary>https://spec.graphql.org/October2021/#Variable — $ Name</summary>
@@ -241,13 +257,18 @@ public ref partial struct Parser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = _lexer.Token.Start;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new FragmentDefinitionNode(name, typeCondition, directives, selectionSet) { Location = LocationFrom(start) };
+        return new FragmentDefinitionNode(name, typeCondition, directives, selectionSet)
+        {
+            Description = description,
+            Location = LocationFrom(start),
+        };
     }
 
     /// <summary>https://spec.graphql.org/October2021/#FragmentName — Name but not <c>on</c></summary>

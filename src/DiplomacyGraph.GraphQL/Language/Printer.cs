@@ -22,15 +22,15 @@ public static class Printer
             VariableNode n => "$" + n.Name.Value,
             DocumentNode n => Join(n.Definitions, "\n\n"),
             OperationDefinitionNode n => PrintOperationDefinition(n),
-            VariableDefinitionNode n => Concat(
-                Print(n.Variable), ": ", Print(n.Type), Wrap(" = ", n.DefaultValue), Wrap(" ", Join(n.Directives, " "))),
+            VariableDefinitionNode n => Describe(n.Description, Concat(
+                Print(n.Variable), ": ", Print(n.Type), Wrap(" = ", n.DefaultValue), Wrap(" ", Join(n.Directives, " ")))),
             SelectionSetNode n => Block(n.Selections),
             FieldNode n => PrintField(n),
             ArgumentNode n => n.Name.Value + ": " + Print(n.Value),
             FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", Join(n.Directives, " ")),
             InlineFragmentNode n => JoinParts(" ", "...", Wrap("on ", n.TypeCondition), Join(n.Directives, " "), Print(n.SelectionSet)),
-            FragmentDefinitionNode n => Concat(
-                "fragment ", n.Name.Value, " on ", n.TypeCondition.Name.Value, " ", Wrap("", Join(n.Directives, " "), " "), Print(n.SelectionSet)),
+            FragmentDefinitionNode n => Describe(n.Description, Concat(
+                "fragment ", n.Name.Value, " on ", n.TypeCondition.Name.Value, " ", Wrap("", Join(n.Directives, " "), " "), Print(n.SelectionSet))),
             IntValueNode n => n.Value,
             FloatValueNode n => n.Value,
             StringValueNode n => n.Block ? BlockString.Print(n.Value) : PrintString(n.Value),
@@ -108,11 +108,12 @@ public static class Printer
     {
         var keyword = OperationKeyword(node.Operation);
 
-        // A variable definition spanning lines (a block-string default) puts each on its own line.
+        // Variable definitions spanning lines (a description, a block-string default) go one per
+        // line, and, as in graphql-js, without indentation.
         var variables = node.VariableDefinitions.Count == 0 ? "" : HasMultilineItems(node.VariableDefinitions)
             ? "(\n" + Join(node.VariableDefinitions, "\n") + "\n)"
             : "(" + Join(node.VariableDefinitions, ", ") + ")";
-        var prefix = JoinParts(" ", keyword, (node.Name?.Value ?? "") + variables, Join(node.Directives, " "));
+        var prefix = Describe(node.Description, JoinParts(" ", keyword, (node.Name?.Value ?? "") + variables, Join(node.Directives, " ")));
 
         // An anonymous query without variables or directives takes the shorthand form.
         var selectionSet = Print(node.SelectionSet);

@@ -76,15 +76,15 @@ public sealed class SyntaxWalker
     private bool VisitChildren(SyntaxNode node) => node switch
     {
         DocumentNode n => VisitAll(n.Definitions),
-        OperationDefinitionNode n => Visit(n.Name) && VisitAll(n.VariableDefinitions) && VisitAll(n.Directives) && Visit(n.SelectionSet),
-        VariableDefinitionNode n => Visit(n.Variable, n.Type, n.DefaultValue) && VisitAll(n.Directives),
+        OperationDefinitionNode n => Visit(n.Description, n.Name) && VisitAll(n.VariableDefinitions) && VisitAll(n.Directives) && Visit(n.SelectionSet),
+        VariableDefinitionNode n => Visit(n.Description, n.Variable, n.Type) && Visit(n.DefaultValue) && VisitAll(n.Directives),
         VariableNode n => Visit(n.Name),
         SelectionSetNode n => VisitAll(n.Selections),
         FieldNode n => Visit(n.Alias, n.Name) && VisitAll(n.Arguments) && VisitAll(n.Directives) && Visit(n.SelectionSet),
         ArgumentNode n => Visit(n.Name, n.Value),
         FragmentSpreadNode n => Visit(n.Name) && VisitAll(n.Directives),
         InlineFragmentNode n => Visit(n.TypeCondition) && VisitAll(n.Directives) && Visit(n.SelectionSet),
-        FragmentDefinitionNode n => Visit(n.Name, n.TypeCondition) && VisitAll(n.Directives) && Visit(n.SelectionSet),
+        FragmentDefinitionNode n => Visit(n.Description, n.Name, n.TypeCondition) && VisitAll(n.Directives) && Visit(n.SelectionSet),
         ListValueNode n => VisitAll(n.Values),
         ObjectValueNode n => VisitAll(n.Fields),
         ObjectFieldNode n => Visit(n.Name, n.Value),
