@@ -172,7 +172,7 @@ public ref partial struct Lexer
             position++;
         }
 
-        return new Token(TokenKind.Name, start, position, new string(body[start..position]));
+        return new Token(TokenKind.Name, start, position, NameTable.Get(body[start..position]));
     }
 
     /// <summary>The character code at a position, or -1 past the end (JavaScript's NaN, for the same comparisons).</summary>
