@@ -211,4 +211,24 @@ public class ParserTests
         Assert.Equal("Syntax Error: Unexpected \")\". (1:8)", exception.Message);
         Assert.Null(exception.Error.Path);
     }
+
+    [Fact]
+    public void Reuses_one_string_for_a_name_seen_in_earlier_documents()
+    {
+        var first = (FieldNode)((OperationDefinitionNode)Parser.Parse("{ countryName }").Definitions[0]).SelectionSet.Selections[0];
+        var second = (FieldNode)((OperationDefinitionNode)Parser.Parse("{ countryName }").Definitions[0]).SelectionSet.Selections[0];
+
+        Assert.Same(first.Name.Value, second.Name.Value);
+    }
+
+    [Fact]
+    public void Keeps_every_name_exact_however_many_distinct_names_a_thread_reads()
+    {
+        var names = Enumerable.Range(0, 5_000).Select(i => $"name{i}").Append(new string('n', 200)).ToArray();
+
+        var document = Parser.Parse("{ " + string.Join(' ', names) + " " + string.Join(' ', names) + " }");
+
+        var read = ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections.Select(s => ((FieldNode)s).Name.Value);
+        Assert.Equal(names.Concat(names), read);
+    }
 }
