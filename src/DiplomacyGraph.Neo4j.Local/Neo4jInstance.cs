@@ -44,6 +44,9 @@ public sealed class Neo4jInstance
 
     private string SupervisorPidFile => Path.Combine(Options.Directory, "supervisor.pid");
 
+    /// <summary>True while the instance's supervisor (and so, normally, its JVM) runs.</summary>
+    public bool IsRunning => TryReadRunningSupervisor() is not null;
+
     /// <summary>
     /// Provisions what is missing (Java, the distribution), then starts this instance and waits until it
     /// answers with its password set.
