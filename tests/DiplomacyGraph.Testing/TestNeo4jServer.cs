@@ -1,5 +1,6 @@
 using DiplomacyGraph.Neo4j;
 using DiplomacyGraph.Neo4j.Local;
+using DiplomacyGraph.Neo4j.Schema;
 
 namespace DiplomacyGraph.Testing;
 
@@ -7,6 +8,7 @@ namespace DiplomacyGraph.Testing;
 /// The one real Neo4j a test assembly uses. Fixtures acquire it (the first starts it) and release it (the last
 /// stops it and deletes its folder), so it is gone before the test host ends. Backstops: a ProcessExit handler,
 /// and the instance's supervisor, which stops Neo4j as soon as the test process is gone even if it was killed.
+/// The project's schema (cypher/schema) is applied once the server is up.
 /// With <c>NEO4J_URI</c> (and <c>NEO4J_USER</c>/<c>NEO4J_PASSWORD</c>) set, that server is used and nothing is started.
 /// </summary>
 public sealed class TestNeo4jServer
@@ -97,12 +99,12 @@ public sealed class TestNeo4jServer
                 User = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j",
                 Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
             };
-            return new TestNeo4jServer(options, null, await QueryServerInfoAsync(options).ConfigureAwait(false));
+            return new TestNeo4jServer(options, null, await PrepareAsync(options).ConfigureAwait(false));
         }
 
         var instance = await StartThrowawayInstanceAsync().ConfigureAwait(false);
         var clientOptions = new Neo4jClientOptions { Uri = instance.HttpUri, User = instance.User, Password = instance.Password };
-        return new TestNeo4jServer(clientOptions, instance, await QueryServerInfoAsync(clientOptions).ConfigureAwait(false));
+        return new TestNeo4jServer(clientOptions, instance, await PrepareAsync(clientOptions).ConfigureAwait(false));
     }
 
     private static async Task<Neo4jInstance> StartThrowawayInstanceAsync()
@@ -193,9 +195,11 @@ public sealed class TestNeo4jServer
         }
     }
 
-    private static async Task<ServerInfo> QueryServerInfoAsync(Neo4jClientOptions options)
+    /// <summary>Applies the project's schema (as the host does at start-up) and returns what the server is.</summary>
+    private static async Task<ServerInfo> PrepareAsync(Neo4jClientOptions options)
     {
         using var client = new Neo4jClient(options);
-        return await client.GetServerInfoAsync().ConfigureAwait(false);
+        var applied = await new SchemaApplier(client).ApplyAsync().ConfigureAwait(false);
+        return applied.Server;
     }
 }

@@ -17,8 +17,9 @@ internal sealed record TransactionEndpoint(Uri Begin, Uri AutoCommit)
         {
             if (root.TryGetProperty("transaction", out var transaction) && transaction.ValueKind == JsonValueKind.String)
             {
-                var template = PathOf(transaction.GetString()!);
-                return At(serverUri, template.Replace("{databaseName}", Uri.EscapeDataString(database), StringComparison.Ordinal));
+                // Fill in the database before parsing: as a URI, the template's braces would be escaped.
+                var advertised = transaction.GetString()!.Replace("{databaseName}", Uri.EscapeDataString(database), StringComparison.Ordinal);
+                return At(serverUri, PathOf(advertised));
             }
 
             if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String)
