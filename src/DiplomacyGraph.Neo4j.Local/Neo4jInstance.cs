@@ -95,7 +95,7 @@ public sealed class Neo4jInstance
             // what every later stop/status (possibly from another process) uses.
         }
 
-        log.WriteLine($"Starting Neo4j {Neo4jDistribution.Version} (HTTP {HttpUri}, Bolt {BoltUri}, data in {Options.Directory}) ...");
+        log.WriteLine($"Starting Neo4j {Neo4jDistribution.Version} (HTTP {HttpUri}, Bolt 127.0.0.1:{Options.BoltPort}, data in {Options.Directory}) ...");
         try
         {
             await WaitUntilReadyAsync(Options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
