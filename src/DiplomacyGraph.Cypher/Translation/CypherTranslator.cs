@@ -1,5 +1,6 @@
 using DiplomacyGraph.Cypher.Augmentation;
 using DiplomacyGraph.Cypher.Schema;
+using DiplomacyGraph.GraphQL.Language.Ast;
 
 namespace DiplomacyGraph.Cypher.Translation;
 
@@ -65,6 +66,27 @@ public sealed class CypherTranslator
             throw new InvalidOperationException($"'{request.FieldName}' is not a root field compiled to Cypher.");
         }
 
+        return new CypherStatement(translator.Text, translator.Parameters);
+    }
+
+    /// <summary>
+    /// Compiles the selection of a field whose values a statement of the caller produces — e.g. a
+    /// mutation reading back what it wrote, in its transaction. <paramref name="statement"/> ends
+    /// with <c>RETURN &lt;expression&gt; AS this</c> (one row per item) and uses <paramref name="parameters"/>.
+    /// </summary>
+    /// <param name="typeName">The field's named type (an object, interface or union of the SDL, or a scalar).</param>
+    public CypherStatement TranslateStatement(
+        string statement,
+        IReadOnlyDictionary<string, object?> parameters,
+        string typeName,
+        bool isList,
+        IReadOnlyList<FieldNode> fieldNodes,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables)
+    {
+        var translator = new SelectionTranslator(_api, _options, fragments, variables);
+        var selection = new CollectedField(fieldNodes[0].ResponseKey, fieldNodes[0].Name.Value, fieldNodes);
+        translator.FromStatement(RootCypherStatement.Parse(statement, typeName), new TypeShape(typeName, isList, IsNonNull: false), selection, parameters);
         return new CypherStatement(translator.Text, translator.Parameters);
     }
 }

@@ -80,18 +80,31 @@ internal sealed partial class SelectionTranslator
             _parameters.AddNamed(name, computed);
         }
 
-        var statement = RootCypherStatement.Parse(cypher.Statement, field.ToString());
+        FromStatement(RootCypherStatement.Parse(cypher.Statement, field.ToString()), field.Shape, selection);
+    }
+
+    /// <summary>
+    /// A statement written elsewhere (a root <c>@cypher</c> field's, or a mutation's read-back),
+    /// continued by the projection of the selection of its <c>this</c> rows.
+    /// </summary>
+    public void FromStatement(RootCypherStatement statement, TypeShape shape, CollectedField selection, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        foreach (var (name, value) in parameters ?? new Dictionary<string, object?>())
+        {
+            _parameters.AddNamed(name, value);
+        }
+
         Emit(statement.Body.Trim());
         Emit($"WITH {statement.ReturnExpression} AS this");
-        if (_model.IsLeaf(field.Shape.NamedType))
+        if (_model.IsLeaf(shape.NamedType))
         {
-            Return(field.Shape.IsList ? "collect(this)" : "head(collect(this))");
+            Return(shape.IsList ? "collect(this)" : "head(collect(this))");
             return;
         }
 
-        var type = _model.GetType(field.Shape.NamedType);
+        var type = _model.GetType(shape.NamedType);
         var value = _names.Next("v");
-        if (field.Shape.IsList)
+        if (shape.IsList)
         {
             Emit($"WITH collect(this) AS {value}");
             Return(ProjectValue(type, isList: true, value, selection.SubSelections, new Scope([value])));
