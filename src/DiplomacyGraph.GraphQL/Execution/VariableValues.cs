@@ -12,13 +12,37 @@ namespace DiplomacyGraph.GraphQL.Execution;
 /// </summary>
 public static class VariableValues
 {
+    /// <summary>graphql-js's default <c>maxCoercionErrors</c>: past this many, coercion stops.</summary>
+    public const int MaxErrors = 50;
+
     public static IReadOnlyDictionary<string, object?> Coerce(
         GraphQLSchema schema,
         IReadOnlyList<VariableDefinitionNode> definitions,
         IReadOnlyDictionary<string, object?>? inputs,
         out IReadOnlyList<GraphQLError> errors)
     {
-        var found = new List<GraphQLError>();
+        var found = new ErrorList();
+        try
+        {
+            return CoerceAll(schema, definitions, inputs, found);
+        }
+        catch (TooManyErrorsException)
+        {
+            found.AddAbort(new GraphQLError("Too many errors processing variables, error limit reached. Execution aborted."));
+            return new Dictionary<string, object?>();
+        }
+        finally
+        {
+            errors = found.Errors;
+        }
+    }
+
+    private static Dictionary<string, object?> CoerceAll(
+        GraphQLSchema schema,
+        IReadOnlyList<VariableDefinitionNode> definitions,
+        IReadOnlyDictionary<string, object?>? inputs,
+        ErrorList found)
+    {
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
@@ -64,7 +88,6 @@ public static class VariableValues
             });
         }
 
-        errors = found;
         return coerced;
     }
 
@@ -75,4 +98,26 @@ public static class VariableValues
         NonNullTypeNode nonNull => PrintTypeNode(nonNull.Type) + "!",
         _ => string.Empty,
     };
+
+    /// <summary>Collects errors and stops coercion once <see cref="MaxErrors"/> have been found, as graphql-js does.</summary>
+    private sealed class ErrorList
+    {
+        private readonly List<GraphQLError> _errors = [];
+
+        public IReadOnlyList<GraphQLError> Errors => _errors;
+
+        public void Add(GraphQLError error)
+        {
+            if (_errors.Count >= MaxErrors)
+            {
+                throw new TooManyErrorsException();
+            }
+
+            _errors.Add(error);
+        }
+
+        public void AddAbort(GraphQLError error) => _errors.Add(error);
+    }
+
+    private sealed class TooManyErrorsException : Exception;
 }
