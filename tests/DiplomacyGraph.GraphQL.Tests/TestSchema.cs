@@ -1,4 +1,6 @@
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Types;
+using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Tests;
 
@@ -123,5 +125,11 @@ internal static class TestSchema
     public static GraphQLSchema Schema => LazySchema.Value;
 
     /// <summary>A schema from SDL, as graphql-js's <c>buildSchema</c> makes one.</summary>
-    public static GraphQLSchema Build(string sdl) => SchemaBuilder.Build(sdl);
+    public static GraphQLSchema Build(string sdl) => SchemaBuilder.FromDocument(Parser.Parse(sdl)).Build();
+
+    /// <summary>
+    /// A schema from SDL without the type-system checks (graphql-js's <c>buildSchema</c> defers them),
+    /// for the SDL tests that extend schemas which are incomplete on purpose.
+    /// </summary>
+    public static GraphQLSchema BuildUnchecked(string sdl) => SchemaBuilder.FromDocument(Parser.Parse(sdl)).AssumeValid().Build();
 }

@@ -52,8 +52,8 @@ public sealed class ExecutableDefinitionsRuleTests
           color: String
         }
         """,
-        new("The \"Cow\" definition is not executable.", (7, 1)),
-        new("The \"Dog\" definition is not executable.", (11, 1)));
+        new ExpectedError("The \"Cow\" definition is not executable.", (7, 1)),
+        new ExpectedError("The \"Dog\" definition is not executable.", (11, 1)));
 
     [Fact]
     public void Reports_schema_definitions_and_extensions() => ValidationHarness.ExpectErrors(
@@ -69,9 +69,9 @@ public sealed class ExecutableDefinitionsRuleTests
 
         extend schema @directive
         """,
-        new("The schema definition is not executable.", (1, 1)),
-        new("The \"Query\" definition is not executable.", (5, 1)),
-        new("The schema definition is not executable.", (9, 1)));
+        new ExpectedError("The schema definition is not executable.", (1, 1)),
+        new ExpectedError("The \"Query\" definition is not executable.", (5, 1)),
+        new ExpectedError("The schema definition is not executable.", (9, 1)));
 
     [Fact]
     public void Reports_directive_and_scalar_definitions() => ValidationHarness.ExpectErrors(
@@ -81,6 +81,6 @@ public sealed class ExecutableDefinitionsRuleTests
         scalar Date
         { dog { name } }
         """,
-        new("The \"cached\" definition is not executable.", (1, 1)),
-        new("The \"Date\" definition is not executable.", (2, 1)));
+        new ExpectedError("The \"cached\" definition is not executable.", (1, 1)),
+        new ExpectedError("The \"Date\" definition is not executable.", (2, 1)));
 }

@@ -146,8 +146,8 @@ public sealed class FieldsOnCorrectTypeRuleTests
           }
         }
         """,
-        new("Cannot query field \"unknown_pet_field\" on type \"Pet\".", (2, 3)),
-        new("Cannot query field \"unknown_cat_field\" on type \"Cat\".", (4, 7)));
+        new ExpectedError("Cannot query field \"unknown_pet_field\" on type \"Pet\".", (2, 3)),
+        new ExpectedError("Cannot query field \"unknown_cat_field\" on type \"Cat\".", (4, 7)));
 
     [Fact]
     public void Reports_a_field_not_defined_on_a_fragment() => ValidationHarness.ExpectErrors(
@@ -157,7 +157,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           meowVolume
         }
         """,
-        new("Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
+        new ExpectedError("Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
 
     [Fact]
     public void Ignores_deeply_unknown_fields() => ValidationHarness.ExpectErrors(
@@ -169,7 +169,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           }
         }
         """,
-        new("Cannot query field \"unknown_field\" on type \"Dog\".", (2, 3)));
+        new ExpectedError("Cannot query field \"unknown_field\" on type \"Dog\".", (2, 3)));
 
     [Fact]
     public void Reports_a_sub_field_not_defined() => ValidationHarness.ExpectErrors(
@@ -181,7 +181,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           }
         }
         """,
-        new("Cannot query field \"unknown_field\" on type \"Pet\".", (3, 5)));
+        new ExpectedError("Cannot query field \"unknown_field\" on type \"Pet\".", (3, 5)));
 
     [Fact]
     public void Reports_a_field_not_defined_on_an_inline_fragment() => ValidationHarness.ExpectErrors(
@@ -193,7 +193,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           }
         }
         """,
-        new("Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (3, 5)));
+        new ExpectedError("Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (3, 5)));
 
     [Fact]
     public void Reports_an_aliased_field_target_not_defined() => ValidationHarness.ExpectErrors(
@@ -203,7 +203,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           volume : mooVolume
         }
         """,
-        new("Cannot query field \"mooVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
+        new ExpectedError("Cannot query field \"mooVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
 
     [Fact]
     public void Reports_an_aliased_lying_field_target_not_defined() => ValidationHarness.ExpectErrors(
@@ -213,7 +213,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           barkVolume : kawVolume
         }
         """,
-        new("Cannot query field \"kawVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
+        new ExpectedError("Cannot query field \"kawVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", (2, 3)));
 
     [Fact]
     public void Reports_a_field_not_defined_on_an_interface() => ValidationHarness.ExpectErrors(
@@ -223,7 +223,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           tailLength
         }
         """,
-        new("Cannot query field \"tailLength\" on type \"Pet\".", (2, 3)));
+        new ExpectedError("Cannot query field \"tailLength\" on type \"Pet\".", (2, 3)));
 
     [Fact]
     public void Suggests_an_inline_fragment_for_a_field_defined_on_implementors_only() => ValidationHarness.ExpectErrors(
@@ -233,7 +233,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           nickname
         }
         """,
-        new("Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?", (2, 3)));
+        new ExpectedError("Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?", (2, 3)));
 
     [Fact]
     public void Accepts_a_meta_field_selection_on_a_union() => ValidationHarness.ExpectValid(
@@ -252,7 +252,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           directField
         }
         """,
-        new("Cannot query field \"directField\" on type \"CatOrDog\".", (2, 3)));
+        new ExpectedError("Cannot query field \"directField\" on type \"CatOrDog\".", (2, 3)));
 
     [Fact]
     public void Suggests_inline_fragments_for_a_field_defined_on_union_members_only() => ValidationHarness.ExpectErrors(
@@ -262,7 +262,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
           name
         }
         """,
-        new("Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Pet\", \"Canine\", \"Cat\", or \"Dog\"?", (2, 3)));
+        new ExpectedError("Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Pet\", \"Canine\", \"Cat\", or \"Dog\"?", (2, 3)));
 
     [Fact]
     public void Accepts_a_valid_field_in_an_inline_fragment() => ValidationHarness.ExpectValid(
@@ -285,7 +285,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
         """
         { t { f } }
         """,
-        new("Cannot query field \"f\" on type \"T\".", (1, 7)));
+        new ExpectedError("Cannot query field \"f\" on type \"T\".", (1, 7)));
 
     [Fact]
     public void Orders_type_suggestions_by_usage_then_supertypes_first() => ValidationHarness.ExpectErrorsWithSchema(
@@ -294,7 +294,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
         """
         { animal { barks } }
         """,
-        new("Cannot query field \"barks\" on type \"Animal\". Did you mean to use an inline fragment on \"Dog\"?", (1, 12)));
+        new ExpectedError("Cannot query field \"barks\" on type \"Animal\". Did you mean to use an inline fragment on \"Dog\"?", (1, 12)));
 
     [Fact]
     public void Orders_interface_suggestions_before_their_implementations() => ValidationHarness.ExpectErrorsWithSchema(
@@ -303,8 +303,8 @@ public sealed class FieldsOnCorrectTypeRuleTests
         """
         { animal { legs } anything { legs } }
         """,
-        new("Cannot query field \"legs\" on type \"Animal\". Did you mean to use an inline fragment on \"Pet\", \"Cat\", \"Dog\", or \"Snake\"?", (1, 12)),
-        new("Cannot query field \"legs\" on type \"Anything\". Did you mean to use an inline fragment on \"Pet\", \"Cat\", \"Dog\", or \"Snake\"?", (1, 30)));
+        new ExpectedError("Cannot query field \"legs\" on type \"Animal\". Did you mean to use an inline fragment on \"Pet\", \"Cat\", \"Dog\", or \"Snake\"?", (1, 12)),
+        new ExpectedError("Cannot query field \"legs\" on type \"Anything\". Did you mean to use an inline fragment on \"Pet\", \"Cat\", \"Dog\", or \"Snake\"?", (1, 30)));
 
     [Fact]
     public void Suggests_field_names_for_a_typo() => ValidationHarness.ExpectErrorsWithSchema(
@@ -313,7 +313,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
         """
         { animal { nam } }
         """,
-        new("Cannot query field \"nam\" on type \"Animal\". Did you mean \"name\"?", (1, 12)));
+        new ExpectedError("Cannot query field \"nam\" on type \"Animal\". Did you mean \"name\"?", (1, 12)));
 
     [Fact]
     public void Limits_type_suggestions_to_five() => ValidationHarness.ExpectErrorsWithSchema(
@@ -322,7 +322,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
         """
         { t { f } }
         """,
-        new("Cannot query field \"f\" on type \"T\". Did you mean to use an inline fragment on \"A\", \"B\", \"C\", \"D\", or \"E\"?", (1, 7)));
+        new ExpectedError("Cannot query field \"f\" on type \"T\". Did you mean to use an inline fragment on \"A\", \"B\", \"C\", \"D\", or \"E\"?", (1, 7)));
 
     [Fact]
     public void Limits_field_suggestions_to_five() => ValidationHarness.ExpectErrorsWithSchema(
@@ -331,7 +331,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
         """
         { t { a } }
         """,
-        new("Cannot query field \"a\" on type \"T\". Did you mean \"ab\", \"ac\", \"ad\", \"f\", or \"y\"?", (1, 7)));
+        new ExpectedError("Cannot query field \"a\" on type \"T\". Did you mean \"ab\", \"ac\", \"ad\", \"f\", or \"y\"?", (1, 7)));
 
     [Fact]
     public void Leaves_suggestions_out_when_hidden() => ValidationHarness.ExpectErrorsWithoutSuggestions(
@@ -344,6 +344,6 @@ public sealed class FieldsOnCorrectTypeRuleTests
           nam
         }
         """,
-        new("Cannot query field \"name\" on type \"CatOrDog\".", (2, 3)),
-        new("Cannot query field \"nam\" on type \"Dog\".", (5, 3)));
+        new ExpectedError("Cannot query field \"name\" on type \"CatOrDog\".", (2, 3)),
+        new ExpectedError("Cannot query field \"nam\" on type \"Dog\".", (5, 3)));
 }

@@ -64,7 +64,7 @@ public sealed class FragmentsOnCompositeTypesRuleTests
           bad
         }
         """,
-        new("Fragment \"scalarFragment\" cannot condition on non composite type \"Boolean\".", (1, 28)));
+        new ExpectedError("Fragment \"scalarFragment\" cannot condition on non composite type \"Boolean\".", (1, 28)));
 
     [Fact]
     public void Reports_an_enum_type() => ValidationHarness.ExpectErrors(
@@ -74,7 +74,7 @@ public sealed class FragmentsOnCompositeTypesRuleTests
           bad
         }
         """,
-        new("Fragment \"scalarFragment\" cannot condition on non composite type \"FurColor\".", (1, 28)));
+        new ExpectedError("Fragment \"scalarFragment\" cannot condition on non composite type \"FurColor\".", (1, 28)));
 
     [Fact]
     public void Reports_an_input_object_type() => ValidationHarness.ExpectErrors(
@@ -84,7 +84,7 @@ public sealed class FragmentsOnCompositeTypesRuleTests
           stringField
         }
         """,
-        new("Fragment \"inputFragment\" cannot condition on non composite type \"ComplexInput\".", (1, 27)));
+        new ExpectedError("Fragment \"inputFragment\" cannot condition on non composite type \"ComplexInput\".", (1, 27)));
 
     [Fact]
     public void Reports_a_scalar_type_on_an_inline_fragment() => ValidationHarness.ExpectErrors(
@@ -96,7 +96,7 @@ public sealed class FragmentsOnCompositeTypesRuleTests
           }
         }
         """,
-        new("Fragment cannot condition on non composite type \"String\".", (2, 10)));
+        new ExpectedError("Fragment cannot condition on non composite type \"String\".", (2, 10)));
 
     [Fact]
     public void Ignores_unknown_types() => ValidationHarness.ExpectValid(

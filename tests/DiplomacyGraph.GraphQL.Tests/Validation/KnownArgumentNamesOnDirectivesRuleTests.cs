@@ -8,7 +8,7 @@ public sealed class KnownArgumentNamesOnDirectivesRuleTests
 {
     private static readonly KnownArgumentNamesOnDirectivesRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> SchemaWithDirective = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> SchemaWithDirective = new(() => TestSchema.BuildUnchecked("""
         type Query { foo: String @test(arg: "") }
         directive @test(arg: String) on FIELD_DEFINITION
         """));
@@ -46,7 +46,7 @@ public sealed class KnownArgumentNamesOnDirectivesRuleTests
 
         directive @test(arg: String) on FIELD_DEFINITION
         """,
-        new("Unknown argument \"unknown\" on directive \"@test\".", (2, 21)));
+        new ExpectedError("Unknown argument \"unknown\" on directive \"@test\".", (2, 21)));
 
     [Fact]
     public void Reports_misspelled_arguments_of_standard_directives() => ValidationHarness.ExpectSdlErrors(
@@ -58,8 +58,8 @@ public sealed class KnownArgumentNamesOnDirectivesRuleTests
         }
         scalar Url @specifiedBy(uri: "x")
         """,
-        new("Unknown argument \"unknown\" on directive \"@deprecated\".", (2, 39)),
-        new("Unknown argument \"uri\" on directive \"@specifiedBy\". Did you mean \"url\"?", (4, 25)));
+        new ExpectedError("Unknown argument \"unknown\" on directive \"@deprecated\".", (2, 39)),
+        new ExpectedError("Unknown argument \"uri\" on directive \"@specifiedBy\". Did you mean \"url\"?", (4, 25)));
 
     [Fact]
     public void Reports_unknown_arguments_of_directives_of_an_extended_schema() => ValidationHarness.ExpectSdlErrors(
@@ -70,5 +70,5 @@ public sealed class KnownArgumentNamesOnDirectivesRuleTests
           bar: String @test(arg: "", other: "")
         }
         """,
-        new("Unknown argument \"other\" on directive \"@test\".", (2, 30)));
+        new ExpectedError("Unknown argument \"other\" on directive \"@test\".", (2, 30)));
 }

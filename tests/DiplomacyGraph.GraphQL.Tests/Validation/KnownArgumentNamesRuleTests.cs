@@ -90,7 +90,7 @@ public sealed class KnownArgumentNamesRuleTests
           dog @skip(unless: true)
         }
         """,
-        new("Unknown argument \"unless\" on directive \"@skip\".", (2, 13)));
+        new ExpectedError("Unknown argument \"unless\" on directive \"@skip\".", (2, 13)));
 
     [Fact]
     public void Reports_a_misspelled_directive_argument() => ValidationHarness.ExpectErrors(
@@ -100,7 +100,7 @@ public sealed class KnownArgumentNamesRuleTests
           dog @skip(iff: true)
         }
         """,
-        new("Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"?", (2, 13)));
+        new ExpectedError("Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"?", (2, 13)));
 
     [Fact]
     public void Reports_an_invalid_argument_name() => ValidationHarness.ExpectErrors(
@@ -110,7 +110,7 @@ public sealed class KnownArgumentNamesRuleTests
           doesKnowCommand(unknown: true)
         }
         """,
-        new("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (2, 19)));
+        new ExpectedError("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (2, 19)));
 
     [Fact]
     public void Reports_a_misspelled_argument_name() => ValidationHarness.ExpectErrors(
@@ -120,7 +120,7 @@ public sealed class KnownArgumentNamesRuleTests
           doesKnowCommand(DogCommand: true)
         }
         """,
-        new("Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?", (2, 19)));
+        new ExpectedError("Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?", (2, 19)));
 
     [Fact]
     public void Reports_unknown_arguments_amongst_known_ones() => ValidationHarness.ExpectErrors(
@@ -130,8 +130,8 @@ public sealed class KnownArgumentNamesRuleTests
           doesKnowCommand(whoKnows: 1, dogCommand: SIT, unknown: true)
         }
         """,
-        new("Unknown argument \"whoKnows\" on field \"Dog.doesKnowCommand\".", (2, 19)),
-        new("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (2, 49)));
+        new ExpectedError("Unknown argument \"whoKnows\" on field \"Dog.doesKnowCommand\".", (2, 19)),
+        new ExpectedError("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (2, 49)));
 
     [Fact]
     public void Reports_unknown_arguments_deep_in_the_document() => ValidationHarness.ExpectErrors(
@@ -150,8 +150,8 @@ public sealed class KnownArgumentNamesRuleTests
           }
         }
         """,
-        new("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (3, 21)),
-        new("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (8, 25)));
+        new ExpectedError("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (3, 21)),
+        new ExpectedError("Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".", (8, 25)));
 
     [Fact]
     public void Leaves_suggestions_out_when_hidden() => ValidationHarness.ExpectErrorsWithoutSuggestions(
@@ -162,6 +162,6 @@ public sealed class KnownArgumentNamesRuleTests
           name @skip(iff: true)
         }
         """,
-        new("Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\".", (2, 19)),
-        new("Unknown argument \"iff\" on directive \"@skip\".", (3, 14)));
+        new ExpectedError("Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\".", (2, 19)),
+        new ExpectedError("Unknown argument \"iff\" on directive \"@skip\".", (3, 14)));
 }

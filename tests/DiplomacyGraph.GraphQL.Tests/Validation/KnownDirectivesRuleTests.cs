@@ -81,7 +81,7 @@ public sealed class KnownDirectivesRuleTests
           }
         }
         """,
-        new("Unknown directive \"@unknown\".", (2, 9)));
+        new ExpectedError("Unknown directive \"@unknown\".", (2, 9)));
 
     [Fact]
     public void Reports_many_unknown_directives() => ValidationHarness.ExpectErrorsWithSchema(
@@ -98,9 +98,9 @@ public sealed class KnownDirectivesRuleTests
           }
         }
         """,
-        new("Unknown directive \"@unknown\".", (2, 14)),
-        new("Unknown directive \"@unknown\".", (3, 9)),
-        new("Unknown directive \"@unknown\".", (5, 10)));
+        new ExpectedError("Unknown directive \"@unknown\".", (2, 14)),
+        new ExpectedError("Unknown directive \"@unknown\".", (3, 9)),
+        new ExpectedError("Unknown directive \"@unknown\".", (5, 10)));
 
     [Fact]
     public void Accepts_well_placed_directives() => ValidationHarness.ExpectValidWithSchema(
@@ -155,18 +155,18 @@ public sealed class KnownDirectivesRuleTests
           name @onQuery
         }
         """,
-        new("Directive \"@onQuery\" may not be used on VARIABLE_DEFINITION.", (1, 22)),
-        new("Directive \"@onMutation\" may not be used on QUERY.", (1, 32)),
-        new("Directive \"@onQuery\" may not be used on FIELD.", (2, 9)),
-        new("Directive \"@onQuery\" may not be used on FRAGMENT_SPREAD.", (3, 13)),
-        new("Directive \"@onQuery\" may not be used on INLINE_FRAGMENT.", (4, 9)),
-        new("Directive \"@onQuery\" may not be used on FIELD.", (5, 12)),
-        new("Directive \"@onQuery\" may not be used on MUTATION.", (10, 10)),
-        new("Directive \"@onQuery\" may not be used on FIELD.", (11, 13)),
-        new("Directive \"@onQuery\" may not be used on SUBSCRIPTION.", (14, 14)),
-        new("Directive \"@onQuery\" may not be used on FIELD.", (15, 13)),
-        new("Directive \"@onQuery\" may not be used on FRAGMENT_DEFINITION.", (18, 24)),
-        new("Directive \"@onQuery\" may not be used on FIELD.", (19, 8)));
+        new ExpectedError("Directive \"@onQuery\" may not be used on VARIABLE_DEFINITION.", (1, 22)),
+        new ExpectedError("Directive \"@onMutation\" may not be used on QUERY.", (1, 32)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on FIELD.", (2, 9)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on FRAGMENT_SPREAD.", (3, 13)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on INLINE_FRAGMENT.", (4, 9)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on FIELD.", (5, 12)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on MUTATION.", (10, 10)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on FIELD.", (11, 13)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on SUBSCRIPTION.", (14, 14)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on FIELD.", (15, 13)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on FRAGMENT_DEFINITION.", (18, 24)),
+        new ExpectedError("Directive \"@onQuery\" may not be used on FIELD.", (19, 8)));
 
     [Fact]
     public void Accepts_well_placed_directives_in_sdl() => ValidationHarness.ExpectValidSdl(
@@ -239,20 +239,20 @@ public sealed class KnownDirectivesRuleTests
 
         extend schema @onObject
         """,
-        new("Directive \"@onInterface\" may not be used on OBJECT.", (1, 35)),
-        new("Directive \"@onInputFieldDefinition\" may not be used on ARGUMENT_DEFINITION.", (2, 22)),
-        new("Directive \"@onInputFieldDefinition\" may not be used on FIELD_DEFINITION.", (2, 55)),
-        new("Directive \"@onEnum\" may not be used on SCALAR.", (5, 17)),
-        new("Directive \"@onObject\" may not be used on INTERFACE.", (7, 23)),
-        new("Directive \"@onInputFieldDefinition\" may not be used on ARGUMENT_DEFINITION.", (8, 22)),
-        new("Directive \"@onInputFieldDefinition\" may not be used on FIELD_DEFINITION.", (8, 55)),
-        new("Directive \"@onEnumValue\" may not be used on UNION.", (11, 15)),
-        new("Directive \"@onScalar\" may not be used on ENUM.", (13, 13)),
-        new("Directive \"@onUnion\" may not be used on ENUM_VALUE.", (14, 12)),
-        new("Directive \"@onEnum\" may not be used on INPUT_OBJECT.", (17, 15)),
-        new("Directive \"@onArgumentDefinition\" may not be used on INPUT_FIELD_DEFINITION.", (18, 16)),
-        new("Directive \"@onInputFieldDefinition\" may not be used on ARGUMENT_DEFINITION.", (22, 19)),
-        new("Directive \"@onObject\" may not be used on SCHEMA.", (25, 15)));
+        new ExpectedError("Directive \"@onInterface\" may not be used on OBJECT.", (1, 35)),
+        new ExpectedError("Directive \"@onInputFieldDefinition\" may not be used on ARGUMENT_DEFINITION.", (2, 22)),
+        new ExpectedError("Directive \"@onInputFieldDefinition\" may not be used on FIELD_DEFINITION.", (2, 55)),
+        new ExpectedError("Directive \"@onEnum\" may not be used on SCALAR.", (5, 17)),
+        new ExpectedError("Directive \"@onObject\" may not be used on INTERFACE.", (7, 23)),
+        new ExpectedError("Directive \"@onInputFieldDefinition\" may not be used on ARGUMENT_DEFINITION.", (8, 22)),
+        new ExpectedError("Directive \"@onInputFieldDefinition\" may not be used on FIELD_DEFINITION.", (8, 55)),
+        new ExpectedError("Directive \"@onEnumValue\" may not be used on UNION.", (11, 15)),
+        new ExpectedError("Directive \"@onScalar\" may not be used on ENUM.", (13, 13)),
+        new ExpectedError("Directive \"@onUnion\" may not be used on ENUM_VALUE.", (14, 12)),
+        new ExpectedError("Directive \"@onEnum\" may not be used on INPUT_OBJECT.", (17, 15)),
+        new ExpectedError("Directive \"@onArgumentDefinition\" may not be used on INPUT_FIELD_DEFINITION.", (18, 16)),
+        new ExpectedError("Directive \"@onInputFieldDefinition\" may not be used on ARGUMENT_DEFINITION.", (22, 19)),
+        new ExpectedError("Directive \"@onObject\" may not be used on SCHEMA.", (25, 15)));
 
     [Fact]
     public void Accepts_directives_defined_in_the_document_in_sdl() => ValidationHarness.ExpectValidSdl(
@@ -275,7 +275,7 @@ public sealed class KnownDirectivesRuleTests
           foo: String @unknown
         }
         """,
-        new("Unknown directive \"@unknown\".", (2, 15)));
+        new ExpectedError("Unknown directive \"@unknown\".", (2, 15)));
 
     [Fact]
     public void Accepts_standard_directives_in_sdl() => ValidationHarness.ExpectValidSdl(

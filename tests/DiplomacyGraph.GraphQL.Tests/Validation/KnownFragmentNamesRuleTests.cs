@@ -51,7 +51,7 @@ public sealed class KnownFragmentNamesRuleTests
           ...UnknownFragment3
         }
         """,
-        new("Unknown fragment \"UnknownFragment1\".", (3, 8)),
-        new("Unknown fragment \"UnknownFragment2\".", (5, 10)),
-        new("Unknown fragment \"UnknownFragment3\".", (11, 6)));
+        new ExpectedError("Unknown fragment \"UnknownFragment1\".", (3, 8)),
+        new ExpectedError("Unknown fragment \"UnknownFragment2\".", (5, 10)),
+        new ExpectedError("Unknown fragment \"UnknownFragment3\".", (11, 6)));
 }

@@ -52,9 +52,9 @@ public sealed class KnownTypeNamesRuleTests
           name
         }
         """,
-        new("Unknown type \"JumbledUpLetters\".", (1, 18)),
-        new("Unknown type \"Badger\".", (4, 19)),
-        new("Unknown type \"Peat\". Did you mean \"Pet\" or \"Cat\"?", (7, 23)));
+        new ExpectedError("Unknown type \"JumbledUpLetters\".", (1, 18)),
+        new ExpectedError("Unknown type \"Badger\".", (4, 19)),
+        new ExpectedError("Unknown type \"Peat\". Did you mean \"Pet\" or \"Cat\"?", (7, 23)));
 
     [Fact]
     public void Reports_unknown_type_names_without_suggestions_when_hidden() => ValidationHarness.ExpectErrorsWithoutSuggestions(
@@ -70,9 +70,9 @@ public sealed class KnownTypeNamesRuleTests
           name
         }
         """,
-        new("Unknown type \"JumbledUpLetters\".", (1, 18)),
-        new("Unknown type \"Badger\".", (4, 19)),
-        new("Unknown type \"Peat\".", (7, 23)));
+        new ExpectedError("Unknown type \"JumbledUpLetters\".", (1, 18)),
+        new ExpectedError("Unknown type \"Badger\".", (4, 19)),
+        new ExpectedError("Unknown type \"Peat\".", (7, 23)));
 
     [Fact]
     public void References_to_standard_scalars_that_are_missing_in_the_schema_are_reported() => ValidationHarness.ExpectErrorsWithSchema(
@@ -83,9 +83,9 @@ public sealed class KnownTypeNamesRuleTests
           __typename
         }
         """,
-        new("Unknown type \"ID\".", (1, 13)),
-        new("Unknown type \"Float\".", (1, 25)),
-        new("Unknown type \"Int\".", (1, 38)));
+        new ExpectedError("Unknown type \"ID\".", (1, 13)),
+        new ExpectedError("Unknown type \"Float\".", (1, 25)),
+        new ExpectedError("Unknown type \"Int\".", (1, 38)));
 
     [Fact]
     public void Ignores_type_definitions_in_an_executable_document() => ValidationHarness.ExpectErrors(
@@ -107,9 +107,9 @@ public sealed class KnownTypeNamesRuleTests
           }
         }
         """,
-        new("Unknown type \"A\". Did you mean \"U\"?", (7, 11)),
-        new("Unknown type \"B\". Did you mean \"U\"?", (7, 15)),
-        new("Unknown type \"UnknownType\".", (9, 10)));
+        new ExpectedError("Unknown type \"A\". Did you mean \"U\"?", (7, 11)),
+        new ExpectedError("Unknown type \"B\". Did you mean \"U\"?", (7, 15)),
+        new ExpectedError("Unknown type \"UnknownType\".", (9, 10)));
 
     [Fact]
     public void Reports_unknown_types_in_sdl() => ValidationHarness.ExpectSdlErrors(
@@ -126,13 +126,13 @@ public sealed class KnownTypeNamesRuleTests
         directive @d(arg: Bar) on FIELD
         schema { query: Quer }
         """,
-        new("Unknown type \"Unknown\".", (2, 10)),
-        new("Unknown type \"Strin\". Did you mean \"String\"?", (3, 11)),
-        new("Unknown type \"Mamal\".", (5, 26)),
-        new("Unknown type \"Dgo\".", (6, 11)),
-        new("Unknown type \"Foo\".", (7, 14)),
-        new("Unknown type \"Bar\". Did you mean \"A\"?", (8, 19)),
-        new("Unknown type \"Quer\".", (9, 17)));
+        new ExpectedError("Unknown type \"Unknown\".", (2, 10)),
+        new ExpectedError("Unknown type \"Strin\". Did you mean \"String\"?", (3, 11)),
+        new ExpectedError("Unknown type \"Mamal\".", (5, 26)),
+        new ExpectedError("Unknown type \"Dgo\".", (6, 11)),
+        new ExpectedError("Unknown type \"Foo\".", (7, 14)),
+        new ExpectedError("Unknown type \"Bar\". Did you mean \"A\"?", (8, 19)),
+        new ExpectedError("Unknown type \"Quer\".", (9, 17)));
 
     [Fact]
     public void Accepts_standard_scalars_and_introspection_types_in_sdl() => ValidationHarness.ExpectValidSdl(
@@ -165,6 +165,6 @@ public sealed class KnownTypeNamesRuleTests
         """
         type NewType { query: Queries, scalar: SomeScalr }
         """,
-        new("Unknown type \"Queries\". Did you mean \"Query\"?", (1, 23)),
-        new("Unknown type \"SomeScalr\". Did you mean \"SomeScalar\"?", (1, 40)));
+        new ExpectedError("Unknown type \"Queries\". Did you mean \"Query\"?", (1, 23)),
+        new ExpectedError("Unknown type \"SomeScalr\". Did you mean \"SomeScalar\"?", (1, 40)));
 }

@@ -61,8 +61,8 @@ public sealed class LoneAnonymousOperationRuleTests
           fieldB
         }
         """,
-        new("This anonymous operation must be the only defined operation.", (1, 1)),
-        new("This anonymous operation must be the only defined operation.", (4, 1)));
+        new ExpectedError("This anonymous operation must be the only defined operation.", (1, 1)),
+        new ExpectedError("This anonymous operation must be the only defined operation.", (4, 1)));
 
     [Fact]
     public void Reports_an_anonymous_operation_with_a_mutation() => ValidationHarness.ExpectErrors(
@@ -75,7 +75,7 @@ public sealed class LoneAnonymousOperationRuleTests
           fieldB
         }
         """,
-        new("This anonymous operation must be the only defined operation.", (1, 1)));
+        new ExpectedError("This anonymous operation must be the only defined operation.", (1, 1)));
 
     [Fact]
     public void Reports_an_anonymous_operation_with_a_subscription() => ValidationHarness.ExpectErrors(
@@ -88,5 +88,5 @@ public sealed class LoneAnonymousOperationRuleTests
           fieldB
         }
         """,
-        new("This anonymous operation must be the only defined operation.", (1, 1)));
+        new ExpectedError("This anonymous operation must be the only defined operation.", (1, 1)));
 }

@@ -8,11 +8,11 @@ public sealed class LoneSchemaDefinitionRuleTests
 {
     private static readonly LoneSchemaDefinitionRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> SchemaWithQuery = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> SchemaWithQuery = new(() => TestSchema.BuildUnchecked("""
         type Query { foo: String }
         """));
 
-    private static readonly Lazy<GraphQLSchema> SchemaWithoutRoots = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> SchemaWithoutRoots = new(() => TestSchema.BuildUnchecked("""
         type Foo { foo: String }
         """));
 
@@ -61,8 +61,8 @@ public sealed class LoneSchemaDefinitionRuleTests
           subscription: Foo
         }
         """,
-        new("Must provide only one schema definition.", (9, 1)),
-        new("Must provide only one schema definition.", (13, 1)));
+        new ExpectedError("Must provide only one schema definition.", (9, 1)),
+        new ExpectedError("Must provide only one schema definition.", (13, 1)));
 
     [Fact]
     public void Accepts_a_schema_definition_extending_a_schema_without_one() => ValidationHarness.ExpectValidSdl(
@@ -87,7 +87,7 @@ public sealed class LoneSchemaDefinitionRuleTests
           foo: String
         }
         """,
-        new("Cannot define a new schema within a schema extension.", (1, 1)));
+        new ExpectedError("Cannot define a new schema within a schema extension.", (1, 1)));
 
     [Fact]
     public void Accepts_a_schema_extension_of_a_schema_with_roots() => ValidationHarness.ExpectValidSdl(

@@ -78,7 +78,7 @@ public sealed class MaxIntrospectionDepthRuleTests
           }
         }
         """,
-        new("Maximum introspection depth exceeded", (2, 3)));
+        new ExpectedError("Maximum introspection depth exceeded", (2, 3)));
 
     [Fact]
     public void Reports_interfaces_nested_three_deep_under_type() => ValidationHarness.ExpectErrors(
@@ -96,7 +96,7 @@ public sealed class MaxIntrospectionDepthRuleTests
           }
         }
         """,
-        new("Maximum introspection depth exceeded", (2, 3)));
+        new ExpectedError("Maximum introspection depth exceeded", (2, 3)));
 
     [Fact]
     public void Reports_possible_types_and_input_fields_nested_three_deep() => ValidationHarness.ExpectErrors(
@@ -118,7 +118,7 @@ public sealed class MaxIntrospectionDepthRuleTests
           }
         }
         """,
-        new("Maximum introspection depth exceeded", (2, 3)));
+        new ExpectedError("Maximum introspection depth exceeded", (2, 3)));
 
     [Fact]
     public void Reports_deep_nesting_through_fragments() => ValidationHarness.ExpectErrors(
@@ -151,7 +151,7 @@ public sealed class MaxIntrospectionDepthRuleTests
           }
         }
         """,
-        new("Maximum introspection depth exceeded", (2, 3)));
+        new ExpectedError("Maximum introspection depth exceeded", (2, 3)));
 
     [Fact]
     public void Reports_deep_nesting_through_inline_fragments() => ValidationHarness.ExpectValid(

@@ -62,7 +62,7 @@ public sealed class NoFragmentCyclesRuleTests
         """
         fragment fragA on Human { ...fragA }
         """,
-        new("Cannot spread fragment \"fragA\" within itself.", (1, 27)));
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself.", (1, 27)));
 
     [Fact]
     public void Reports_spreading_itself_directly_within_an_inline_fragment() => ValidationHarness.ExpectErrors(
@@ -74,7 +74,7 @@ public sealed class NoFragmentCyclesRuleTests
           }
         }
         """,
-        new("Cannot spread fragment \"fragA\" within itself.", (3, 5)));
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself.", (3, 5)));
 
     [Fact]
     public void Reports_spreading_itself_indirectly() => ValidationHarness.ExpectErrors(
@@ -83,7 +83,7 @@ public sealed class NoFragmentCyclesRuleTests
         fragment fragA on Dog { ...fragB }
         fragment fragB on Dog { ...fragA }
         """,
-        new("Cannot spread fragment \"fragA\" within itself via \"fragB\".", (1, 25), (2, 25)));
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself via \"fragB\".", (1, 25), (2, 25)));
 
     [Fact]
     public void Reports_spreading_itself_indirectly_reported_the_other_way() => ValidationHarness.ExpectErrors(
@@ -92,7 +92,7 @@ public sealed class NoFragmentCyclesRuleTests
         fragment fragB on Dog { ...fragA }
         fragment fragA on Dog { ...fragB }
         """,
-        new("Cannot spread fragment \"fragB\" within itself via \"fragA\".", (1, 25), (2, 25)));
+        new ExpectedError("Cannot spread fragment \"fragB\" within itself via \"fragA\".", (1, 25), (2, 25)));
 
     [Fact]
     public void Reports_spreading_itself_indirectly_within_inline_fragments() => ValidationHarness.ExpectErrors(
@@ -109,7 +109,7 @@ public sealed class NoFragmentCyclesRuleTests
           }
         }
         """,
-        new("Cannot spread fragment \"fragA\" within itself via \"fragB\".", (3, 5), (8, 5)));
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself via \"fragB\".", (3, 5), (8, 5)));
 
     [Fact]
     public void Reports_spreading_itself_deeply() => ValidationHarness.ExpectErrors(
@@ -124,8 +124,8 @@ public sealed class NoFragmentCyclesRuleTests
         fragment fragO on Dog { ...fragP }
         fragment fragP on Dog { ...fragA, ...fragX }
         """,
-        new("Cannot spread fragment \"fragA\" within itself via \"fragB\", \"fragC\", \"fragO\", \"fragP\".", (1, 25), (2, 25), (3, 25), (7, 25), (8, 25)),
-        new("Cannot spread fragment \"fragO\" within itself via \"fragP\", \"fragX\", \"fragY\", \"fragZ\".", (7, 25), (8, 35), (4, 25), (5, 25), (6, 25)));
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself via \"fragB\", \"fragC\", \"fragO\", \"fragP\".", (1, 25), (2, 25), (3, 25), (7, 25), (8, 25)),
+        new ExpectedError("Cannot spread fragment \"fragO\" within itself via \"fragP\", \"fragX\", \"fragY\", \"fragZ\".", (7, 25), (8, 35), (4, 25), (5, 25), (6, 25)));
 
     [Fact]
     public void Reports_spreading_itself_deeply_two_paths() => ValidationHarness.ExpectErrors(
@@ -135,8 +135,8 @@ public sealed class NoFragmentCyclesRuleTests
         fragment fragB on Dog { ...fragA }
         fragment fragC on Dog { ...fragA }
         """,
-        new("Cannot spread fragment \"fragA\" within itself via \"fragB\".", (1, 25), (2, 25)),
-        new("Cannot spread fragment \"fragA\" within itself via \"fragC\".", (1, 35), (3, 25)));
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself via \"fragB\".", (1, 25), (2, 25)),
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself via \"fragC\".", (1, 35), (3, 25)));
 
     [Fact]
     public void Reports_spreading_itself_deeply_two_paths_alternate_order() => ValidationHarness.ExpectErrors(
@@ -146,8 +146,8 @@ public sealed class NoFragmentCyclesRuleTests
         fragment fragB on Dog { ...fragC }
         fragment fragC on Dog { ...fragA, ...fragB }
         """,
-        new("Cannot spread fragment \"fragA\" within itself via \"fragC\".", (1, 25), (3, 25)),
-        new("Cannot spread fragment \"fragC\" within itself via \"fragB\".", (3, 35), (2, 25)));
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself via \"fragC\".", (1, 25), (3, 25)),
+        new ExpectedError("Cannot spread fragment \"fragC\" within itself via \"fragB\".", (3, 35), (2, 25)));
 
     [Fact]
     public void Reports_spreading_itself_deeply_and_immediately() => ValidationHarness.ExpectErrors(
@@ -157,7 +157,7 @@ public sealed class NoFragmentCyclesRuleTests
         fragment fragB on Dog { ...fragB, ...fragC }
         fragment fragC on Dog { ...fragA, ...fragB }
         """,
-        new("Cannot spread fragment \"fragB\" within itself.", (2, 25)),
-        new("Cannot spread fragment \"fragA\" within itself via \"fragB\", \"fragC\".", (1, 25), (2, 35), (3, 25)),
-        new("Cannot spread fragment \"fragB\" within itself via \"fragC\".", (2, 35), (3, 35)));
+        new ExpectedError("Cannot spread fragment \"fragB\" within itself.", (2, 25)),
+        new ExpectedError("Cannot spread fragment \"fragA\" within itself via \"fragB\", \"fragC\".", (1, 25), (2, 35), (3, 25)),
+        new ExpectedError("Cannot spread fragment \"fragB\" within itself via \"fragC\".", (2, 35), (3, 35)));
 }

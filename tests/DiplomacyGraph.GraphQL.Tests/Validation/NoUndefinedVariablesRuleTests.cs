@@ -85,7 +85,7 @@ public sealed class NoUndefinedVariablesRuleTests
           field(a: $a, b: $b, c: $c, d: $d)
         }
         """,
-        new("Variable \"$d\" is not defined by operation \"Foo\".", (2, 33), (1, 1)));
+        new ExpectedError("Variable \"$d\" is not defined by operation \"Foo\".", (2, 33), (1, 1)));
 
     [Fact]
     public void Reports_a_variable_not_defined_by_an_anonymous_query() => ValidationHarness.ExpectErrors(
@@ -95,7 +95,7 @@ public sealed class NoUndefinedVariablesRuleTests
           field(a: $a)
         }
         """,
-        new("Variable \"$a\" is not defined.", (2, 12), (1, 1)));
+        new ExpectedError("Variable \"$a\" is not defined.", (2, 12), (1, 1)));
 
     [Fact]
     public void Reports_multiple_variables_not_defined() => ValidationHarness.ExpectErrors(
@@ -105,8 +105,8 @@ public sealed class NoUndefinedVariablesRuleTests
           field(a: $a, b: $b, c: $c)
         }
         """,
-        new("Variable \"$a\" is not defined by operation \"Foo\".", (2, 12), (1, 1)),
-        new("Variable \"$c\" is not defined by operation \"Foo\".", (2, 26), (1, 1)));
+        new ExpectedError("Variable \"$a\" is not defined by operation \"Foo\".", (2, 12), (1, 1)),
+        new ExpectedError("Variable \"$c\" is not defined by operation \"Foo\".", (2, 26), (1, 1)));
 
     [Fact]
     public void Reports_a_variable_in_a_fragment_not_defined_by_an_anonymous_query() => ValidationHarness.ExpectErrors(
@@ -119,7 +119,7 @@ public sealed class NoUndefinedVariablesRuleTests
           field(a: $a)
         }
         """,
-        new("Variable \"$a\" is not defined.", (5, 12), (1, 1)));
+        new ExpectedError("Variable \"$a\" is not defined.", (5, 12), (1, 1)));
 
     [Fact]
     public void Reports_a_variable_in_a_deep_fragment_not_defined_by_the_operation() => ValidationHarness.ExpectErrors(
@@ -142,7 +142,7 @@ public sealed class NoUndefinedVariablesRuleTests
           field(c: $c)
         }
         """,
-        new("Variable \"$c\" is not defined by operation \"Foo\".", (15, 12), (1, 1)));
+        new ExpectedError("Variable \"$c\" is not defined by operation \"Foo\".", (15, 12), (1, 1)));
 
     [Fact]
     public void Reports_a_variable_in_a_fragment_used_by_several_operations() => ValidationHarness.ExpectErrors(
@@ -161,8 +161,8 @@ public sealed class NoUndefinedVariablesRuleTests
           field(b: $b)
         }
         """,
-        new("Variable \"$a\" is not defined by operation \"Foo\".", (8, 12), (1, 1)),
-        new("Variable \"$b\" is not defined by operation \"Bar\".", (11, 12), (4, 1)));
+        new ExpectedError("Variable \"$a\" is not defined by operation \"Foo\".", (8, 12), (1, 1)),
+        new ExpectedError("Variable \"$b\" is not defined by operation \"Bar\".", (11, 12), (4, 1)));
 
     [Fact]
     public void Reports_variables_in_fragments_not_defined_by_each_operation() => ValidationHarness.ExpectErrors(
@@ -183,12 +183,12 @@ public sealed class NoUndefinedVariablesRuleTests
           field2(c: $c)
         }
         """,
-        new("Variable \"$a\" is not defined by operation \"Foo\".", (8, 13), (1, 1)),
-        new("Variable \"$a\" is not defined by operation \"Foo\".", (10, 13), (1, 1)),
-        new("Variable \"$c\" is not defined by operation \"Foo\".", (13, 13), (1, 1)),
-        new("Variable \"$b\" is not defined by operation \"Bar\".", (8, 20), (4, 1)),
-        new("Variable \"$b\" is not defined by operation \"Bar\".", (10, 20), (4, 1)),
-        new("Variable \"$c\" is not defined by operation \"Bar\".", (13, 13), (4, 1)));
+        new ExpectedError("Variable \"$a\" is not defined by operation \"Foo\".", (8, 13), (1, 1)),
+        new ExpectedError("Variable \"$a\" is not defined by operation \"Foo\".", (10, 13), (1, 1)),
+        new ExpectedError("Variable \"$c\" is not defined by operation \"Foo\".", (13, 13), (1, 1)),
+        new ExpectedError("Variable \"$b\" is not defined by operation \"Bar\".", (8, 20), (4, 1)),
+        new ExpectedError("Variable \"$b\" is not defined by operation \"Bar\".", (10, 20), (4, 1)),
+        new ExpectedError("Variable \"$c\" is not defined by operation \"Bar\".", (13, 13), (4, 1)));
 
     [Fact]
     public void Reports_variables_in_operation_directives_and_variable_default_positions() => ValidationHarness.ExpectErrors(
@@ -198,6 +198,6 @@ public sealed class NoUndefinedVariablesRuleTests
           field(obj: {a: [1, $y]})
         }
         """,
-        new("Variable \"$x\" is not defined by operation \"Foo\".", (1, 21), (1, 1)),
-        new("Variable \"$y\" is not defined by operation \"Foo\".", (2, 22), (1, 1)));
+        new ExpectedError("Variable \"$x\" is not defined by operation \"Foo\".", (1, 21), (1, 1)),
+        new ExpectedError("Variable \"$y\" is not defined by operation \"Foo\".", (2, 22), (1, 1)));
 }

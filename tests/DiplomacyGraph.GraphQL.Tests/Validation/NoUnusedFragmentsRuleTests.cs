@@ -88,8 +88,8 @@ public sealed class NoUnusedFragmentsRuleTests
           name
         }
         """,
-        new("Fragment \"Unused1\" is never used.", (21, 1)),
-        new("Fragment \"Unused2\" is never used.", (24, 1)));
+        new ExpectedError("Fragment \"Unused1\" is never used.", (21, 1)),
+        new ExpectedError("Fragment \"Unused2\" is never used.", (24, 1)));
 
     [Fact]
     public void Reports_unused_fragments_that_spread_each_other_in_a_cycle() => ValidationHarness.ExpectErrors(
@@ -124,8 +124,8 @@ public sealed class NoUnusedFragmentsRuleTests
           ...Unused1
         }
         """,
-        new("Fragment \"Unused1\" is never used.", (21, 1)),
-        new("Fragment \"Unused2\" is never used.", (25, 1)));
+        new ExpectedError("Fragment \"Unused1\" is never used.", (21, 1)),
+        new ExpectedError("Fragment \"Unused2\" is never used.", (25, 1)));
 
     [Fact]
     public void Reports_an_unused_fragment_referenced_only_by_another_unused_fragment() => ValidationHarness.ExpectErrors(
@@ -140,7 +140,7 @@ public sealed class NoUnusedFragmentsRuleTests
           name
         }
         """,
-        new("Fragment \"foo\" is never used.", (6, 1)));
+        new ExpectedError("Fragment \"foo\" is never used.", (6, 1)));
 
     [Fact]
     public void Accepts_a_fragment_spread_before_its_definition() => ValidationHarness.ExpectValid(

@@ -69,7 +69,7 @@ public sealed class NoUnusedVariablesRuleTests
           field(a: $a, b: $b)
         }
         """,
-        new("Variable \"$c\" is never used.", (1, 32)));
+        new ExpectedError("Variable \"$c\" is never used.", (1, 32)));
 
     [Fact]
     public void Reports_multiple_variables_not_used() => ValidationHarness.ExpectErrors(
@@ -79,8 +79,8 @@ public sealed class NoUnusedVariablesRuleTests
           field(b: $b)
         }
         """,
-        new("Variable \"$a\" is never used in operation \"Foo\".", (1, 11)),
-        new("Variable \"$c\" is never used in operation \"Foo\".", (1, 35)));
+        new ExpectedError("Variable \"$a\" is never used in operation \"Foo\".", (1, 11)),
+        new ExpectedError("Variable \"$c\" is never used in operation \"Foo\".", (1, 35)));
 
     [Fact]
     public void Reports_a_variable_not_used_in_fragments() => ValidationHarness.ExpectErrors(
@@ -103,7 +103,7 @@ public sealed class NoUnusedVariablesRuleTests
           field
         }
         """,
-        new("Variable \"$c\" is never used in operation \"Foo\".", (1, 35)));
+        new ExpectedError("Variable \"$c\" is never used in operation \"Foo\".", (1, 35)));
 
     [Fact]
     public void Reports_a_variable_used_only_by_an_unreferenced_fragment() => ValidationHarness.ExpectErrors(
@@ -119,7 +119,7 @@ public sealed class NoUnusedVariablesRuleTests
           field(b: $b)
         }
         """,
-        new("Variable \"$b\" is never used in operation \"Foo\".", (1, 11)));
+        new ExpectedError("Variable \"$b\" is never used in operation \"Foo\".", (1, 11)));
 
     [Fact]
     public void Reports_a_variable_used_by_a_fragment_of_another_operation() => ValidationHarness.ExpectErrors(
@@ -138,8 +138,8 @@ public sealed class NoUnusedVariablesRuleTests
           field(b: $b)
         }
         """,
-        new("Variable \"$b\" is never used in operation \"Foo\".", (1, 11)),
-        new("Variable \"$a\" is never used in operation \"Bar\".", (4, 11)));
+        new ExpectedError("Variable \"$b\" is never used in operation \"Foo\".", (1, 11)),
+        new ExpectedError("Variable \"$a\" is never used in operation \"Bar\".", (4, 11)));
 
     [Fact]
     public void Does_not_count_a_variable_used_only_in_its_own_default() => ValidationHarness.ExpectErrors(
@@ -149,5 +149,5 @@ public sealed class NoUnusedVariablesRuleTests
           field(b: $b)
         }
         """,
-        new("Variable \"$a\" is never used in operation \"Foo\".", (1, 11)));
+        new ExpectedError("Variable \"$a\" is never used in operation \"Foo\".", (1, 11)));
 }

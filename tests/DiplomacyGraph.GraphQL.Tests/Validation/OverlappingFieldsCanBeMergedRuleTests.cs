@@ -152,7 +152,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           fido: nickname
         }
         """,
-        new("Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
+        new ExpectedError("Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
 
     [Fact]
     public void Accepts_same_aliases_on_fields_that_cannot_overlap() => ValidationHarness.ExpectValid(
@@ -177,7 +177,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           name
         }
         """,
-        new("Fields \"name\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
+        new ExpectedError("Fields \"name\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
 
     [Fact]
     public void Reports_a_second_field_adding_an_argument() => ValidationHarness.ExpectErrors(
@@ -188,7 +188,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           doesKnowCommand(dogCommand: HEEL)
         }
         """,
-        new("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
+        new ExpectedError("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
 
     [Fact]
     public void Reports_a_second_field_missing_an_argument() => ValidationHarness.ExpectErrors(
@@ -199,7 +199,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           doesKnowCommand
         }
         """,
-        new("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
+        new ExpectedError("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
 
     [Fact]
     public void Reports_conflicting_argument_values() => ValidationHarness.ExpectErrors(
@@ -210,7 +210,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           doesKnowCommand(dogCommand: HEEL)
         }
         """,
-        new("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
+        new ExpectedError("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
 
     [Fact]
     public void Reports_conflicting_argument_names() => ValidationHarness.ExpectErrors(
@@ -221,7 +221,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           isAtLocation(y: 0)
         }
         """,
-        new("Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
+        new ExpectedError("Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
 
     [Fact]
     public void Reports_a_string_and_a_block_string_as_different_arguments() => ValidationHarness.ExpectErrorsWithSchema(
@@ -233,7 +233,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           someField(a: """x""")
         }
         """",
-        new("Fields \"someField\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
+        new ExpectedError("Fields \"someField\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
 
     [Fact]
     public void Reports_an_int_and_a_float_as_different_arguments() => ValidationHarness.ExpectErrors(
@@ -246,7 +246,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 5)));
+        new ExpectedError("Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 5)));
 
     [Fact]
     public void Accepts_different_arguments_where_no_conflict_is_possible() => ValidationHarness.ExpectValid(
@@ -294,7 +294,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           inputField(arg: { b: null, a: "y" })
         }
         """,
-        new("Fields \"inputField\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
+        new ExpectedError("Fields \"inputField\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 3)));
 
     [Fact]
     public void Reports_a_conflict_in_fragments() => ValidationHarness.ExpectErrors(
@@ -311,7 +311,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           x: b
         }
         """,
-        new("Fields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (6, 3), (9, 3)));
+        new ExpectedError("Fields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (6, 3), (9, 3)));
 
     [Fact]
     public void Reports_each_conflict_once() => ValidationHarness.ExpectErrors(
@@ -339,9 +339,9 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           x: b
         }
         """,
-        new("Fields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (17, 3), (20, 3)),
-        new("Fields \"x\" conflict because \"c\" and \"a\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (13, 5), (17, 3)),
-        new("Fields \"x\" conflict because \"c\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (13, 5), (20, 3)));
+        new ExpectedError("Fields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (17, 3), (20, 3)),
+        new ExpectedError("Fields \"x\" conflict because \"c\" and \"a\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (13, 5), (17, 3)),
+        new ExpectedError("Fields \"x\" conflict because \"c\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (13, 5), (20, 3)));
 
     [Fact]
     public void Reports_a_deep_conflict() => ValidationHarness.ExpectErrors(
@@ -356,7 +356,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"field\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (5, 3), (6, 5)));
+        new ExpectedError("Fields \"field\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (5, 3), (6, 5)));
 
     [Fact]
     public void Reports_a_deep_conflict_with_multiple_issues() => ValidationHarness.ExpectErrors(
@@ -373,7 +373,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"field\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields and subfields \"y\" conflict because \"c\" and \"d\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (4, 5), (6, 3), (7, 5), (8, 5)));
+        new ExpectedError("Fields \"field\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields and subfields \"y\" conflict because \"c\" and \"d\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (4, 5), (6, 3), (7, 5), (8, 5)));
 
     [Fact]
     public void Reports_a_very_deep_conflict() => ValidationHarness.ExpectErrors(
@@ -392,7 +392,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"field\" conflict because subfields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (4, 7), (7, 3), (8, 5), (9, 7)));
+        new ExpectedError("Fields \"field\" conflict because subfields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (3, 5), (4, 7), (7, 3), (8, 5), (9, 7)));
 
     [Fact]
     public void Reports_a_deep_conflict_to_the_nearest_common_ancestor() => ValidationHarness.ExpectErrors(
@@ -414,7 +414,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 7), (6, 5), (7, 7)));
+        new ExpectedError("Fields \"deepField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 7), (6, 5), (7, 7)));
 
     [Fact]
     public void Reports_a_deep_conflict_to_the_nearest_common_ancestor_in_fragments() => ValidationHarness.ExpectErrors(
@@ -444,7 +444,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"deeperField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (11, 5), (12, 7), (14, 5), (15, 7)));
+        new ExpectedError("Fields \"deeperField\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (11, 5), (12, 7), (14, 5), (15, 7)));
 
     [Fact]
     public void Reports_a_deep_conflict_in_nested_fragments() => ValidationHarness.ExpectErrors(
@@ -473,7 +473,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           x: b
         }
         """,
-        new("Fields \"field\" conflict because subfields \"y\" conflict because \"d\" and \"c\" are different fields and subfields \"x\" conflict because \"b\" and \"a\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (17, 3), (21, 3), (5, 3), (14, 3), (10, 3)));
+        new ExpectedError("Fields \"field\" conflict because subfields \"y\" conflict because \"d\" and \"c\" are different fields and subfields \"x\" conflict because \"b\" and \"a\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (17, 3), (21, 3), (5, 3), (14, 3), (10, 3)));
 
     [Fact]
     public void Reports_a_conflict_after_nested_fragments() => ValidationHarness.ExpectErrors(
@@ -493,7 +493,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           ...F
         }
         """,
-        new("Fields \"x\" conflict because \"b\" and \"a\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (11, 3), (8, 3)));
+        new ExpectedError("Fields \"x\" conflict because \"b\" and \"a\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (11, 3), (8, 3)));
 
     [Fact]
     public void Ignores_unknown_fragments() => ValidationHarness.ExpectValid(
@@ -527,7 +527,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"scalar\" conflict because they return conflicting types \"Int\" and \"String!\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
+        new ExpectedError("Fields \"scalar\" conflict because they return conflicting types \"Int\" and \"String!\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
 
     [Fact]
     public void Accepts_compatible_return_shapes_on_different_return_types() => ValidationHarness.ExpectValidWithSchema(
@@ -566,7 +566,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"scalar\" conflict because they return conflicting types \"Int\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
+        new ExpectedError("Fields \"scalar\" conflict because they return conflicting types \"Int\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
 
     [Fact]
     public void Reports_correctly_when_a_non_exclusive_comparison_follows_an_exclusive_one() => ValidationHarness.ExpectErrorsWithSchema(
@@ -616,7 +616,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           scalar: unrelatedField
         }
         """,
-        new("Fields \"other\" conflict because subfields \"scalar\" conflict because \"scalar\" and \"unrelatedField\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (30, 3), (38, 3), (33, 3), (41, 3)));
+        new ExpectedError("Fields \"other\" conflict because subfields \"scalar\" conflict because \"scalar\" and \"unrelatedField\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (30, 3), (38, 3), (33, 3), (41, 3)));
 
     [Fact]
     public void Reports_differing_return_type_nullability_despite_no_overlap() => ValidationHarness.ExpectErrorsWithSchema(
@@ -634,7 +634,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"scalar\" conflict because they return conflicting types \"String!\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
+        new ExpectedError("Fields \"scalar\" conflict because they return conflicting types \"String!\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
 
     [Fact]
     public void Reports_a_list_and_a_non_list_return_type_despite_no_overlap() => ValidationHarness.ExpectErrorsWithSchema(
@@ -656,7 +656,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"box\" conflict because they return conflicting types \"[StringBox]\" and \"StringBox\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7)));
+        new ExpectedError("Fields \"box\" conflict because they return conflicting types \"[StringBox]\" and \"StringBox\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7)));
 
     [Fact]
     public void Reports_a_non_list_and_a_list_return_type_despite_no_overlap() => ValidationHarness.ExpectErrorsWithSchema(
@@ -678,7 +678,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"box\" conflict because they return conflicting types \"StringBox\" and \"[StringBox]\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7)));
+        new ExpectedError("Fields \"box\" conflict because they return conflicting types \"StringBox\" and \"[StringBox]\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7)));
 
     [Fact]
     public void Reports_differing_subfields() => ValidationHarness.ExpectErrorsWithSchema(
@@ -701,7 +701,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"val\" conflict because \"scalar\" and \"unrelatedField\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (5, 9), (6, 9)));
+        new ExpectedError("Fields \"val\" conflict because \"scalar\" and \"unrelatedField\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (5, 9), (6, 9)));
 
     [Fact]
     public void Reports_differing_deep_return_types_despite_no_overlap() => ValidationHarness.ExpectErrorsWithSchema(
@@ -723,7 +723,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"box\" conflict because subfields \"scalar\" conflict because they return conflicting types \"String\" and \"Int\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (5, 9), (9, 7), (10, 9)));
+        new ExpectedError("Fields \"box\" conflict because subfields \"scalar\" conflict because they return conflicting types \"String\" and \"Int\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (5, 9), (9, 7), (10, 9)));
 
     [Fact]
     public void Accepts_non_conflicting_overlapping_types() => ValidationHarness.ExpectValidWithSchema(
@@ -796,7 +796,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           }
         }
         """,
-        new("Fields \"edges\" conflict because subfields \"node\" conflict because subfields \"id\" conflict because \"name\" and \"id\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (4, 5), (5, 7), (6, 9), (13, 3), (14, 5), (15, 7)));
+        new ExpectedError("Fields \"edges\" conflict because subfields \"node\" conflict because subfields \"id\" conflict because \"name\" and \"id\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (4, 5), (5, 7), (6, 9), (13, 3), (14, 5), (15, 7)));
 
     [Fact]
     public void Ignores_unknown_types() => ValidationHarness.ExpectValidWithSchema(
@@ -864,7 +864,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
           fragA: b
         }
         """,
-        new("Fields \"fragA\" conflict because \"fragA\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (7, 3)));
+        new ExpectedError("Fields \"fragA\" conflict because \"fragA\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (2, 3), (7, 3)));
 
     [Fact]
     public void Finds_a_conflict_between_a_fragment_spread_and_fields_of_a_recursive_fragment() => ValidationHarness.ExpectValid(

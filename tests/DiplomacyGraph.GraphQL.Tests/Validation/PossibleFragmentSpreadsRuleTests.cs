@@ -135,7 +135,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
         fragment invalidObjectWithinObject on Cat { ...dogFragment }
         fragment dogFragment on Dog { barkVolume }
         """,
-        new("Fragment \"dogFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\".", (1, 45)));
+        new ExpectedError("Fragment \"dogFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\".", (1, 45)));
 
     [Fact]
     public void Reports_a_different_object_into_an_object_inline() => ValidationHarness.ExpectErrorsWithSchema(
@@ -146,7 +146,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
           ... on Dog { barkVolume }
         }
         """,
-        new("Fragment cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\".", (2, 3)));
+        new ExpectedError("Fragment cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\".", (2, 3)));
 
     [Fact]
     public void Reports_an_object_into_a_not_implementing_interface() => ValidationHarness.ExpectErrorsWithSchema(
@@ -156,7 +156,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
         fragment invalidObjectWithinInterface on Pet { ...humanFragment }
         fragment humanFragment on Human { pets { name } }
         """,
-        new("Fragment \"humanFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Human\".", (1, 48)));
+        new ExpectedError("Fragment \"humanFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Human\".", (1, 48)));
 
     [Fact]
     public void Reports_an_object_into_a_not_containing_union() => ValidationHarness.ExpectErrorsWithSchema(
@@ -166,7 +166,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
         fragment invalidObjectWithinUnion on CatOrDog { ...humanFragment }
         fragment humanFragment on Human { pets { name } }
         """,
-        new("Fragment \"humanFragment\" cannot be spread here as objects of type \"CatOrDog\" can never be of type \"Human\".", (1, 49)));
+        new ExpectedError("Fragment \"humanFragment\" cannot be spread here as objects of type \"CatOrDog\" can never be of type \"Human\".", (1, 49)));
 
     [Fact]
     public void Reports_a_union_into_a_not_contained_object() => ValidationHarness.ExpectErrorsWithSchema(
@@ -176,7 +176,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
         fragment invalidUnionWithinObject on Human { ...catOrDogFragment }
         fragment catOrDogFragment on CatOrDog { __typename }
         """,
-        new("Fragment \"catOrDogFragment\" cannot be spread here as objects of type \"Human\" can never be of type \"CatOrDog\".", (1, 46)));
+        new ExpectedError("Fragment \"catOrDogFragment\" cannot be spread here as objects of type \"Human\" can never be of type \"CatOrDog\".", (1, 46)));
 
     [Fact]
     public void Reports_a_union_into_a_non_overlapping_interface() => ValidationHarness.ExpectErrorsWithSchema(
@@ -186,7 +186,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
         fragment invalidUnionWithinInterface on Pet { ...humanOrAlienFragment }
         fragment humanOrAlienFragment on HumanOrAlien { __typename }
         """,
-        new("Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"HumanOrAlien\".", (1, 47)));
+        new ExpectedError("Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"HumanOrAlien\".", (1, 47)));
 
     [Fact]
     public void Reports_a_union_into_a_non_overlapping_union() => ValidationHarness.ExpectErrorsWithSchema(
@@ -196,7 +196,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
         fragment invalidUnionWithinUnion on CatOrDog { ...humanOrAlienFragment }
         fragment humanOrAlienFragment on HumanOrAlien { __typename }
         """,
-        new("Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"CatOrDog\" can never be of type \"HumanOrAlien\".", (1, 48)));
+        new ExpectedError("Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"CatOrDog\" can never be of type \"HumanOrAlien\".", (1, 48)));
 
     [Fact]
     public void Reports_an_interface_into_a_non_implementing_object() => ValidationHarness.ExpectErrorsWithSchema(
@@ -206,7 +206,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
         fragment invalidInterfaceWithinObject on Cat { ...intelligentFragment }
         fragment intelligentFragment on Intelligent { iq }
         """,
-        new("Fragment \"intelligentFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Intelligent\".", (1, 48)));
+        new ExpectedError("Fragment \"intelligentFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Intelligent\".", (1, 48)));
 
     [Fact]
     public void Reports_an_interface_into_a_non_overlapping_interface() => ValidationHarness.ExpectErrorsWithSchema(
@@ -218,7 +218,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
         }
         fragment intelligentFragment on Intelligent { iq }
         """,
-        new("Fragment \"intelligentFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Intelligent\".", (2, 3)));
+        new ExpectedError("Fragment \"intelligentFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Intelligent\".", (2, 3)));
 
     [Fact]
     public void Reports_an_interface_into_a_non_overlapping_interface_inline() => ValidationHarness.ExpectErrorsWithSchema(
@@ -229,7 +229,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
           ...on Intelligent { iq }
         }
         """,
-        new("Fragment cannot be spread here as objects of type \"Pet\" can never be of type \"Intelligent\".", (2, 3)));
+        new ExpectedError("Fragment cannot be spread here as objects of type \"Pet\" can never be of type \"Intelligent\".", (2, 3)));
 
     [Fact]
     public void Reports_an_interface_into_a_non_overlapping_union() => ValidationHarness.ExpectErrorsWithSchema(
@@ -239,5 +239,5 @@ public sealed class PossibleFragmentSpreadsRuleTests
         fragment invalidInterfaceWithinUnion on HumanOrAlien { ...petFragment }
         fragment petFragment on Pet { name }
         """,
-        new("Fragment \"petFragment\" cannot be spread here as objects of type \"HumanOrAlien\" can never be of type \"Pet\".", (1, 56)));
+        new ExpectedError("Fragment \"petFragment\" cannot be spread here as objects of type \"HumanOrAlien\" can never be of type \"Pet\".", (1, 56)));
 }

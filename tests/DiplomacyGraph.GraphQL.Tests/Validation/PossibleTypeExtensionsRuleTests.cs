@@ -8,7 +8,7 @@ public sealed class PossibleTypeExtensionsRuleTests
 {
     private static readonly PossibleTypeExtensionsRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.BuildUnchecked("""
         scalar FooScalar
         type FooObject
         interface FooInterface
@@ -74,12 +74,12 @@ public sealed class PossibleTypeExtensionsRuleTests
         extend enum Unknown @dummy
         extend input Unknown @dummy
         """,
-        new("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (3, 15)),
-        new("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (4, 13)),
-        new("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (5, 18)),
-        new("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (6, 14)),
-        new("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (7, 13)),
-        new("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (8, 14)));
+        new ExpectedError("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (3, 15)),
+        new ExpectedError("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (4, 13)),
+        new ExpectedError("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (5, 18)),
+        new ExpectedError("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (6, 14)),
+        new ExpectedError("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (7, 13)),
+        new ExpectedError("Cannot extend type \"Unknown\" because it is not defined. Did you mean \"Known\"?", (8, 14)));
 
     [Fact]
     public void Suggests_a_similar_type_for_an_extension_of_an_undefined_type() => ValidationHarness.ExpectSdlErrors(
@@ -90,7 +90,7 @@ public sealed class PossibleTypeExtensionsRuleTests
 
         extend type FooObjec @dummy
         """,
-        new("Cannot extend type \"FooObjec\" because it is not defined. Did you mean \"FooObject\"?", (3, 13)));
+        new ExpectedError("Cannot extend type \"FooObjec\" because it is not defined. Did you mean \"FooObject\"?", (3, 13)));
 
     [Fact]
     public void Reports_extensions_of_the_wrong_kind() => ValidationHarness.ExpectSdlErrors(
@@ -111,12 +111,12 @@ public sealed class PossibleTypeExtensionsRuleTests
         extend input FooEnum @dummy
         extend scalar FooInputObject @dummy
         """,
-        new("Cannot extend non-object type \"FooScalar\".", (1, 1), (8, 1)),
-        new("Cannot extend non-interface type \"FooObject\".", (2, 1), (9, 1)),
-        new("Cannot extend non-union type \"FooInterface\".", (3, 1), (10, 1)),
-        new("Cannot extend non-enum type \"FooUnion\".", (4, 1), (11, 1)),
-        new("Cannot extend non-input object type \"FooEnum\".", (5, 1), (12, 1)),
-        new("Cannot extend non-scalar type \"FooInputObject\".", (6, 1), (13, 1)));
+        new ExpectedError("Cannot extend non-object type \"FooScalar\".", (1, 1), (8, 1)),
+        new ExpectedError("Cannot extend non-interface type \"FooObject\".", (2, 1), (9, 1)),
+        new ExpectedError("Cannot extend non-union type \"FooInterface\".", (3, 1), (10, 1)),
+        new ExpectedError("Cannot extend non-enum type \"FooUnion\".", (4, 1), (11, 1)),
+        new ExpectedError("Cannot extend non-input object type \"FooEnum\".", (5, 1), (12, 1)),
+        new ExpectedError("Cannot extend non-scalar type \"FooInputObject\".", (6, 1), (13, 1)));
 
     [Fact]
     public void Accepts_extensions_of_types_in_the_extended_schema() => ValidationHarness.ExpectValidSdl(
@@ -143,12 +143,12 @@ public sealed class PossibleTypeExtensionsRuleTests
         extend input FooEnum @dummy
         extend scalar FooInputObject @dummy
         """,
-        new("Cannot extend non-object type \"FooScalar\".", (1, 1)),
-        new("Cannot extend non-interface type \"FooObject\".", (2, 1)),
-        new("Cannot extend non-union type \"FooInterface\".", (3, 1)),
-        new("Cannot extend non-enum type \"FooUnion\".", (4, 1)),
-        new("Cannot extend non-input object type \"FooEnum\".", (5, 1)),
-        new("Cannot extend non-scalar type \"FooInputObject\".", (6, 1)));
+        new ExpectedError("Cannot extend non-object type \"FooScalar\".", (1, 1)),
+        new ExpectedError("Cannot extend non-interface type \"FooObject\".", (2, 1)),
+        new ExpectedError("Cannot extend non-union type \"FooInterface\".", (3, 1)),
+        new ExpectedError("Cannot extend non-enum type \"FooUnion\".", (4, 1)),
+        new ExpectedError("Cannot extend non-input object type \"FooEnum\".", (5, 1)),
+        new ExpectedError("Cannot extend non-scalar type \"FooInputObject\".", (6, 1)));
 
     [Fact]
     public void Reports_extensions_of_types_missing_from_the_extended_schema() => ValidationHarness.ExpectSdlErrors(
@@ -158,6 +158,6 @@ public sealed class PossibleTypeExtensionsRuleTests
         extend type Unknown @dummy
         extend type FooObjec @dummy
         """,
-        new("Cannot extend type \"Unknown\" because it is not defined.", (1, 13)),
-        new("Cannot extend type \"FooObjec\" because it is not defined. Did you mean \"FooObject\"?", (2, 13)));
+        new ExpectedError("Cannot extend type \"Unknown\" because it is not defined.", (1, 13)),
+        new ExpectedError("Cannot extend type \"FooObjec\" because it is not defined. Did you mean \"FooObject\"?", (2, 13)));
 }

@@ -8,7 +8,7 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRuleTests
 {
     private static readonly ProvidedRequiredArgumentsOnDirectivesRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> SchemaWithDirective = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> SchemaWithDirective = new(() => TestSchema.BuildUnchecked("""
         directive @test(arg1: String!, arg2: String! = "") on OBJECT
         type Query { foo: String }
         """));
@@ -24,8 +24,8 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRuleTests
 
         directive @test(arg1: String!, arg2: String! = "", arg3: [Int]!) on FIELD_DEFINITION
         """,
-        new("Directive \"@test\" argument \"arg1\" of type \"String!\" is required, but it was not provided.", (2, 15)),
-        new("Directive \"@test\" argument \"arg3\" of type \"[Int]!\" is required, but it was not provided.", (2, 15)));
+        new ExpectedError("Directive \"@test\" argument \"arg1\" of type \"String!\" is required, but it was not provided.", (2, 15)),
+        new ExpectedError("Directive \"@test\" argument \"arg3\" of type \"[Int]!\" is required, but it was not provided.", (2, 15)));
 
     [Fact]
     public void Reports_missing_arguments_of_standard_directives() => ValidationHarness.ExpectSdlErrors(
@@ -37,7 +37,7 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRuleTests
           foo: String @deprecated
         }
         """,
-        new("Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided.", (1, 12)));
+        new ExpectedError("Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided.", (1, 12)));
 
     [Fact]
     public void Reports_missing_arguments_of_directives_of_an_extended_schema() => ValidationHarness.ExpectSdlErrors(
@@ -48,7 +48,7 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRuleTests
 
         extend type Query @test(arg1: "")
         """,
-        new("Directive \"@test\" argument \"arg1\" of type \"String!\" is required, but it was not provided.", (1, 19)));
+        new ExpectedError("Directive \"@test\" argument \"arg1\" of type \"String!\" is required, but it was not provided.", (1, 19)));
 
     [Fact]
     public void Ignores_unknown_directives() => ValidationHarness.ExpectValidSdl(

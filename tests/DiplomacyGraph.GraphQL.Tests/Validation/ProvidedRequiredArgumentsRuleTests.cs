@@ -116,7 +116,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
           }
         }
         """,
-        new("Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
+        new ExpectedError("Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
 
     [Fact]
     public void Reports_multiple_missing_non_null_arguments() => ValidationHarness.ExpectErrors(
@@ -128,8 +128,8 @@ public sealed class ProvidedRequiredArgumentsRuleTests
           }
         }
         """,
-        new("Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.", (3, 5)),
-        new("Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
+        new ExpectedError("Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.", (3, 5)),
+        new ExpectedError("Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
 
     [Fact]
     public void Reports_a_missing_argument_among_incorrect_ones() => ValidationHarness.ExpectErrors(
@@ -141,7 +141,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
           }
         }
         """,
-        new("Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
+        new ExpectedError("Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
 
     [Fact]
     public void Ignores_unknown_directives() => ValidationHarness.ExpectValid(
@@ -176,8 +176,8 @@ public sealed class ProvidedRequiredArgumentsRuleTests
           }
         }
         """,
-        new("Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (2, 7)),
-        new("Directive \"@skip\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (3, 10)));
+        new ExpectedError("Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (2, 7)),
+        new ExpectedError("Directive \"@skip\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (3, 10)));
 
     [Fact]
     public void Reports_missing_arguments_after_deeper_errors() => ValidationHarness.ExpectErrors(
@@ -191,7 +191,7 @@ public sealed class ProvidedRequiredArgumentsRuleTests
           }
         }
         """,
-        new("Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (3, 18)),
-        new("Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.", (3, 5)),
-        new("Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
+        new ExpectedError("Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (3, 18)),
+        new ExpectedError("Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.", (3, 5)),
+        new ExpectedError("Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.", (3, 5)));
 }

@@ -24,7 +24,7 @@ public sealed class ScalarLeafsRuleTests
           human
         }
         """,
-        new("Field \"human\" of type \"Human\" must have a selection of subfields. Did you mean \"human { ... }\"?", (2, 3)));
+        new ExpectedError("Field \"human\" of type \"Human\" must have a selection of subfields. Did you mean \"human { ... }\"?", (2, 3)));
 
     [Fact]
     public void Reports_an_interface_type_missing_a_selection() => ValidationHarness.ExpectErrors(
@@ -34,7 +34,7 @@ public sealed class ScalarLeafsRuleTests
           human { pets }
         }
         """,
-        new("Field \"pets\" of type \"[Pet]\" must have a selection of subfields. Did you mean \"pets { ... }\"?", (2, 11)));
+        new ExpectedError("Field \"pets\" of type \"[Pet]\" must have a selection of subfields. Did you mean \"pets { ... }\"?", (2, 11)));
 
     [Fact]
     public void Accepts_a_valid_scalar_selection_with_arguments() => ValidationHarness.ExpectValid(
@@ -53,7 +53,7 @@ public sealed class ScalarLeafsRuleTests
           barks { sinceWhen }
         }
         """,
-        new("Field \"barks\" must not have a selection since type \"Boolean\" has no subfields.", (2, 9)));
+        new ExpectedError("Field \"barks\" must not have a selection since type \"Boolean\" has no subfields.", (2, 9)));
 
     [Fact]
     public void Reports_a_selection_on_an_enum() => ValidationHarness.ExpectErrors(
@@ -63,7 +63,7 @@ public sealed class ScalarLeafsRuleTests
           furColor { inHexDec }
         }
         """,
-        new("Field \"furColor\" must not have a selection since type \"FurColor\" has no subfields.", (2, 12)));
+        new ExpectedError("Field \"furColor\" must not have a selection since type \"FurColor\" has no subfields.", (2, 12)));
 
     [Fact]
     public void Reports_a_selection_on_a_scalar_with_arguments() => ValidationHarness.ExpectErrors(
@@ -73,7 +73,7 @@ public sealed class ScalarLeafsRuleTests
           doesKnowCommand(dogCommand: SIT) { sinceWhen }
         }
         """,
-        new("Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields.", (2, 36)));
+        new ExpectedError("Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields.", (2, 36)));
 
     [Fact]
     public void Reports_a_selection_on_a_scalar_with_directives() => ValidationHarness.ExpectErrors(
@@ -83,7 +83,7 @@ public sealed class ScalarLeafsRuleTests
           name @include(if: true) { isAlsoHumanName }
         }
         """,
-        new("Field \"name\" must not have a selection since type \"String\" has no subfields.", (2, 27)));
+        new ExpectedError("Field \"name\" must not have a selection since type \"String\" has no subfields.", (2, 27)));
 
     [Fact]
     public void Reports_a_selection_on_a_scalar_with_directives_and_arguments() => ValidationHarness.ExpectErrors(
@@ -93,7 +93,7 @@ public sealed class ScalarLeafsRuleTests
           doesKnowCommand(dogCommand: SIT) @include(if: true) { sinceWhen }
         }
         """,
-        new("Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields.", (2, 55)));
+        new ExpectedError("Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields.", (2, 55)));
 
     [Fact]
     public void Reports_a_list_of_objects_missing_a_selection() => ValidationHarness.ExpectErrors(
@@ -103,7 +103,7 @@ public sealed class ScalarLeafsRuleTests
           human { relatives }
         }
         """,
-        new("Field \"relatives\" of type \"[Human]!\" must have a selection of subfields. Did you mean \"relatives { ... }\"?", (2, 11)));
+        new ExpectedError("Field \"relatives\" of type \"[Human]!\" must have a selection of subfields. Did you mean \"relatives { ... }\"?", (2, 11)));
 
     [Fact]
     public void Ignores_unknown_fields() => ValidationHarness.ExpectValid(

@@ -1,3 +1,4 @@
+using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Validation.Rules;
 
 namespace DiplomacyGraph.GraphQL.Tests.Validation;
@@ -121,7 +122,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
           notImportantEmails
         }
         """,
-        new("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3)));
+        new ExpectedError("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3)));
 
     [Fact]
     public void Reports_more_than_one_root_field_including_introspection() => ValidationHarness.ExpectErrorsWithSchema(
@@ -133,8 +134,8 @@ public sealed class SingleFieldSubscriptionsRuleTests
           __typename
         }
         """,
-        new("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3)),
-        new("Subscription \"ImportantEmails\" must not select an introspection top level field.", (3, 3)));
+        new ExpectedError("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3)),
+        new ExpectedError("Subscription \"ImportantEmails\" must not select an introspection top level field.", (3, 3)));
 
     [Fact]
     public void Reports_more_than_one_root_field_including_introspection_twice() => ValidationHarness.ExpectErrorsWithSchema(
@@ -146,7 +147,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
           __typename
         }
         """,
-        new("Subscription \"ImportantEmails\" must not select an introspection top level field.", (2, 3), (3, 3)));
+        new ExpectedError("Subscription \"ImportantEmails\" must not select an introspection top level field.", (2, 3), (3, 3)));
 
     [Fact]
     public void Reports_more_than_one_root_field_in_an_anonymous_subscription() => ValidationHarness.ExpectErrorsWithSchema(
@@ -158,7 +159,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
           notImportantEmails
         }
         """,
-        new("Anonymous Subscription must select only one top level field.", (3, 3)));
+        new ExpectedError("Anonymous Subscription must select only one top level field.", (3, 3)));
 
     [Fact]
     public void Reports_more_than_one_root_field_through_fragments() => ValidationHarness.ExpectErrorsWithSchema(
@@ -181,7 +182,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
           spamEmails
         }
         """,
-        new("Subscription \"ImportantEmails\" must select only one top level field.", (10, 3), (14, 3), (6, 5)));
+        new ExpectedError("Subscription \"ImportantEmails\" must select only one top level field.", (10, 3), (14, 3), (6, 5)));
 
     [Fact]
     public void Reports_more_than_one_root_field_in_multiple_subscriptions() => ValidationHarness.ExpectErrorsWithSchema(
@@ -197,8 +198,8 @@ public sealed class SingleFieldSubscriptionsRuleTests
           deletedEmails
         }
         """,
-        new("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3)),
-        new("Subscription \"SpamEmails\" must select only one top level field.", (7, 3)));
+        new ExpectedError("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3)),
+        new ExpectedError("Subscription \"SpamEmails\" must select only one top level field.", (7, 3)));
 
     [Fact]
     public void Reports_many_more_than_one_root_field() => ValidationHarness.ExpectErrorsWithSchema(
@@ -211,7 +212,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
           spamEmails
         }
         """,
-        new("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3), (4, 3)));
+        new ExpectedError("Subscription \"ImportantEmails\" must select only one top level field.", (3, 3), (4, 3)));
 
     [Fact]
     public void Reports_an_introspection_root_field() => ValidationHarness.ExpectErrorsWithSchema(
@@ -222,7 +223,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
           __typename
         }
         """,
-        new("Subscription \"ImportantEmails\" must not select an introspection top level field.", (2, 3)));
+        new ExpectedError("Subscription \"ImportantEmails\" must not select an introspection top level field.", (2, 3)));
 
     [Fact]
     public void Reports_an_introspection_root_field_in_an_anonymous_subscription() => ValidationHarness.ExpectErrorsWithSchema(
@@ -233,7 +234,7 @@ public sealed class SingleFieldSubscriptionsRuleTests
           __typename
         }
         """,
-        new("Anonymous Subscription must not select an introspection top level field.", (2, 3)));
+        new ExpectedError("Anonymous Subscription must not select an introspection top level field.", (2, 3)));
 
     [Fact]
     public void Ignores_subscriptions_when_the_schema_has_no_subscription_type() => ValidationHarness.ExpectValidWithSchema(

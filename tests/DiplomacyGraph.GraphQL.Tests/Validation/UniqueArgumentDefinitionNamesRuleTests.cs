@@ -86,9 +86,9 @@ public sealed class UniqueArgumentDefinitionNamesRuleTests
           foo: String
         ) on QUERY
         """,
-        new("Argument \"SomeObject.someField(foo:)\" can only be defined once.", (3, 5), (5, 5)),
-        new("Argument \"SomeObject.anotherField(bar:)\" can only be defined once.", (12, 5), (13, 5)),
-        new("Argument \"SomeInterface.someField(foo:)\" can only be defined once.", (19, 5), (21, 5)),
-        new("Argument \"SomeInterface.anotherField(bar:)\" can only be defined once.", (28, 5), (29, 5)),
-        new("Argument \"@someDirective(foo:)\" can only be defined once.", (34, 3), (36, 3)));
+        new ExpectedError("Argument \"SomeObject.someField(foo:)\" can only be defined once.", (3, 5), (5, 5)),
+        new ExpectedError("Argument \"SomeObject.anotherField(bar:)\" can only be defined once.", (12, 5), (13, 5)),
+        new ExpectedError("Argument \"SomeInterface.someField(foo:)\" can only be defined once.", (19, 5), (21, 5)),
+        new ExpectedError("Argument \"SomeInterface.anotherField(bar:)\" can only be defined once.", (28, 5), (29, 5)),
+        new ExpectedError("Argument \"@someDirective(foo:)\" can only be defined once.", (34, 3), (36, 3)));
 }

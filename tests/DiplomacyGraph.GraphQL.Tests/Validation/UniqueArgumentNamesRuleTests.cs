@@ -79,7 +79,7 @@ public sealed class UniqueArgumentNamesRuleTests
           field(arg1: "value", arg1: "value")
         }
         """,
-        new("There can be only one argument named \"arg1\".", (2, 9), (2, 24)));
+        new ExpectedError("There can be only one argument named \"arg1\".", (2, 9), (2, 24)));
 
     [Fact]
     public void Reports_many_duplicate_field_arguments() => ValidationHarness.ExpectErrors(
@@ -89,7 +89,7 @@ public sealed class UniqueArgumentNamesRuleTests
           field(arg1: "value", arg1: "value", arg1: "value")
         }
         """,
-        new("There can be only one argument named \"arg1\".", (2, 9), (2, 24), (2, 39)));
+        new ExpectedError("There can be only one argument named \"arg1\".", (2, 9), (2, 24), (2, 39)));
 
     [Fact]
     public void Reports_duplicate_directive_arguments() => ValidationHarness.ExpectErrors(
@@ -99,7 +99,7 @@ public sealed class UniqueArgumentNamesRuleTests
           field @directive(arg1: "value", arg1: "value")
         }
         """,
-        new("There can be only one argument named \"arg1\".", (2, 20), (2, 35)));
+        new ExpectedError("There can be only one argument named \"arg1\".", (2, 20), (2, 35)));
 
     [Fact]
     public void Reports_many_duplicate_directive_arguments() => ValidationHarness.ExpectErrors(
@@ -109,7 +109,7 @@ public sealed class UniqueArgumentNamesRuleTests
           field @directive(arg1: "value", arg1: "value", arg1: "value")
         }
         """,
-        new("There can be only one argument named \"arg1\".", (2, 20), (2, 35), (2, 50)));
+        new ExpectedError("There can be only one argument named \"arg1\".", (2, 20), (2, 35), (2, 50)));
 
     [Fact]
     public void Reports_duplicate_arguments_of_directives_in_sdl() => ValidationHarness.ExpectSdlErrors(
@@ -120,5 +120,5 @@ public sealed class UniqueArgumentNamesRuleTests
           foo: String @deprecated(reason: "a", reason: "b")
         }
         """,
-        new("There can be only one argument named \"reason\".", (2, 27), (2, 40)));
+        new ExpectedError("There can be only one argument named \"reason\".", (2, 27), (2, 40)));
 }

@@ -8,7 +8,7 @@ public sealed class UniqueDirectiveNamesRuleTests
 {
     private static readonly UniqueDirectiveNamesRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.BuildUnchecked("""
         directive @foo on SCHEMA
         type Query { f: String }
         """));
@@ -58,7 +58,7 @@ public sealed class UniqueDirectiveNamesRuleTests
 
         directive @foo on SCHEMA
         """,
-        new("There can be only one directive named \"@foo\".", (1, 12), (3, 12)));
+        new ExpectedError("There can be only one directive named \"@foo\".", (1, 12), (3, 12)));
 
     [Fact]
     public void Accepts_a_new_directive_in_an_extension() => ValidationHarness.ExpectValidSdl(
@@ -75,7 +75,7 @@ public sealed class UniqueDirectiveNamesRuleTests
         """
         directive @foo on SCHEMA
         """,
-        new("Directive \"@foo\" already exists in the schema. It cannot be redefined.", (1, 12)));
+        new ExpectedError("Directive \"@foo\" already exists in the schema. It cannot be redefined.", (1, 12)));
 
     [Fact]
     public void Reports_redefining_a_standard_directive_when_extending() => ValidationHarness.ExpectSdlErrors(
@@ -84,5 +84,5 @@ public sealed class UniqueDirectiveNamesRuleTests
         """
         directive @skip on SCHEMA
         """,
-        new("Directive \"@skip\" already exists in the schema. It cannot be redefined.", (1, 12)));
+        new ExpectedError("Directive \"@skip\" already exists in the schema. It cannot be redefined.", (1, 12)));
 }

@@ -96,7 +96,7 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           field @directive @directive
         }
         """,
-        new("The directive \"@directive\" can only be used once at this location.", (2, 9), (2, 20)));
+        new ExpectedError("The directive \"@directive\" can only be used once at this location.", (2, 9), (2, 20)));
 
     [Fact]
     public void Reports_many_duplicate_directives_in_one_location() => ValidationHarness.ExpectErrorsWithSchema(
@@ -107,8 +107,8 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           field @directive @directive @directive
         }
         """,
-        new("The directive \"@directive\" can only be used once at this location.", (2, 9), (2, 20)),
-        new("The directive \"@directive\" can only be used once at this location.", (2, 9), (2, 31)));
+        new ExpectedError("The directive \"@directive\" can only be used once at this location.", (2, 9), (2, 20)),
+        new ExpectedError("The directive \"@directive\" can only be used once at this location.", (2, 9), (2, 31)));
 
     [Fact]
     public void Reports_different_duplicate_directives_in_one_location() => ValidationHarness.ExpectErrorsWithSchema(
@@ -119,8 +119,8 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           field @directiveA @directiveB @directiveA @directiveB
         }
         """,
-        new("The directive \"@directiveA\" can only be used once at this location.", (2, 9), (2, 33)),
-        new("The directive \"@directiveB\" can only be used once at this location.", (2, 21), (2, 45)));
+        new ExpectedError("The directive \"@directiveA\" can only be used once at this location.", (2, 9), (2, 33)),
+        new ExpectedError("The directive \"@directiveB\" can only be used once at this location.", (2, 21), (2, 45)));
 
     [Fact]
     public void Reports_duplicate_directives_in_many_locations() => ValidationHarness.ExpectErrorsWithSchema(
@@ -131,8 +131,8 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           field @directive @directive
         }
         """,
-        new("The directive \"@directive\" can only be used once at this location.", (1, 23), (1, 34)),
-        new("The directive \"@directive\" can only be used once at this location.", (2, 9), (2, 20)));
+        new ExpectedError("The directive \"@directive\" can only be used once at this location.", (1, 23), (1, 34)),
+        new ExpectedError("The directive \"@directive\" can only be used once at this location.", (2, 9), (2, 20)));
 
     [Fact]
     public void Reports_duplicate_directives_across_a_type_and_its_extensions_in_sdl() => ValidationHarness.ExpectSdlErrors(
@@ -147,9 +147,9 @@ public sealed class UniqueDirectivesPerLocationRuleTests
         schema @nonRepeatable { query: TestObject }
         extend schema @nonRepeatable
         """,
-        new("The directive \"@nonRepeatable\" can only be used once at this location.", (2, 19), (3, 26)),
-        new("The directive \"@nonRepeatable\" can only be used once at this location.", (4, 17), (5, 24)),
-        new("The directive \"@nonRepeatable\" can only be used once at this location.", (6, 8), (7, 15)));
+        new ExpectedError("The directive \"@nonRepeatable\" can only be used once at this location.", (2, 19), (3, 26)),
+        new ExpectedError("The directive \"@nonRepeatable\" can only be used once at this location.", (4, 17), (5, 24)),
+        new ExpectedError("The directive \"@nonRepeatable\" can only be used once at this location.", (6, 8), (7, 15)));
 
     [Fact]
     public void Accepts_repeatable_directives_across_a_type_and_its_extensions_in_sdl() => ValidationHarness.ExpectValidSdl(
@@ -173,6 +173,6 @@ public sealed class UniqueDirectivesPerLocationRuleTests
         extend schema @directive
         extend schema @directive
         """,
-        new("The directive \"@directive\" can only be used once at this location.", (1, 19), (2, 19)),
-        new("The directive \"@directive\" can only be used once at this location.", (3, 15), (4, 15)));
+        new ExpectedError("The directive \"@directive\" can only be used once at this location.", (1, 19), (2, 19)),
+        new ExpectedError("The directive \"@directive\" can only be used once at this location.", (3, 15), (4, 15)));
 }

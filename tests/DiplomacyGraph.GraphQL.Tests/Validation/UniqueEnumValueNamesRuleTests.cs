@@ -8,7 +8,7 @@ public sealed class UniqueEnumValueNamesRuleTests
 {
     private static readonly UniqueEnumValueNamesRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.BuildUnchecked("""
         type Query { f: SomeEnum }
         enum SomeEnum { FOO }
         """));
@@ -53,7 +53,7 @@ public sealed class UniqueEnumValueNamesRuleTests
           FOO
         }
         """,
-        new("Enum value \"SomeEnum.FOO\" can only be defined once.", (2, 3), (4, 3)));
+        new ExpectedError("Enum value \"SomeEnum.FOO\" can only be defined once.", (2, 3), (4, 3)));
 
     [Fact]
     public void Accepts_extending_an_enum_with_new_values() => ValidationHarness.ExpectValidSdl(
@@ -83,7 +83,7 @@ public sealed class UniqueEnumValueNamesRuleTests
           FOO
         }
         """,
-        new("Enum value \"SomeEnum.FOO\" can only be defined once.", (2, 3), (5, 3)));
+        new ExpectedError("Enum value \"SomeEnum.FOO\" can only be defined once.", (2, 3), (5, 3)));
 
     [Fact]
     public void Reports_values_duplicated_within_an_extension() => ValidationHarness.ExpectSdlErrors(
@@ -96,7 +96,7 @@ public sealed class UniqueEnumValueNamesRuleTests
           FOO
         }
         """,
-        new("Enum value \"SomeEnum.FOO\" can only be defined once.", (2, 3), (4, 3)));
+        new ExpectedError("Enum value \"SomeEnum.FOO\" can only be defined once.", (2, 3), (4, 3)));
 
     [Fact]
     public void Reports_values_duplicated_across_extensions() => ValidationHarness.ExpectSdlErrors(
@@ -110,7 +110,7 @@ public sealed class UniqueEnumValueNamesRuleTests
           FOO
         }
         """,
-        new("Enum value \"SomeEnum.FOO\" can only be defined once.", (2, 3), (5, 3)));
+        new ExpectedError("Enum value \"SomeEnum.FOO\" can only be defined once.", (2, 3), (5, 3)));
 
     [Fact]
     public void Reports_values_already_in_the_extended_schema() => ValidationHarness.ExpectSdlErrors(
@@ -125,6 +125,6 @@ public sealed class UniqueEnumValueNamesRuleTests
           BAR
         }
         """,
-        new("Enum value \"SomeEnum.FOO\" already exists in the schema. It cannot also be defined in this type extension.", (2, 3)),
-        new("Enum value \"SomeEnum.BAR\" can only be defined once.", (3, 3), (6, 3)));
+        new ExpectedError("Enum value \"SomeEnum.FOO\" already exists in the schema. It cannot also be defined in this type extension.", (2, 3)),
+        new ExpectedError("Enum value \"SomeEnum.BAR\" can only be defined once.", (3, 3), (6, 3)));
 }

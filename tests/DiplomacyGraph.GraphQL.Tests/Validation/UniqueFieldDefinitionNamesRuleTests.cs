@@ -8,7 +8,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
 {
     private static readonly UniqueFieldDefinitionNamesRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.BuildUnchecked("""
         type SomeObject { foo: String }
         interface SomeInterface { foo: String }
         input SomeInputObject { foo: String }
@@ -66,9 +66,9 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
           foo: String
         }
         """,
-        new("Field \"SomeObject.foo\" can only be defined once.", (2, 3), (4, 3)),
-        new("Field \"SomeInterface.foo\" can only be defined once.", (8, 3), (10, 3)),
-        new("Field \"SomeInputObject.foo\" can only be defined once.", (14, 3), (16, 3)));
+        new ExpectedError("Field \"SomeObject.foo\" can only be defined once.", (2, 3), (4, 3)),
+        new ExpectedError("Field \"SomeInterface.foo\" can only be defined once.", (8, 3), (10, 3)),
+        new ExpectedError("Field \"SomeInputObject.foo\" can only be defined once.", (14, 3), (16, 3)));
 
     [Fact]
     public void Accepts_extensions_with_new_fields() => ValidationHarness.ExpectValidSdl(
@@ -119,9 +119,9 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
           foo: String
         }
         """,
-        new("Field \"SomeObject.foo\" can only be defined once.", (2, 3), (5, 3)),
-        new("Field \"SomeInterface.foo\" can only be defined once.", (8, 3), (11, 3)),
-        new("Field \"SomeInputObject.foo\" can only be defined once.", (14, 3), (17, 3)));
+        new ExpectedError("Field \"SomeObject.foo\" can only be defined once.", (2, 3), (5, 3)),
+        new ExpectedError("Field \"SomeInterface.foo\" can only be defined once.", (8, 3), (11, 3)),
+        new ExpectedError("Field \"SomeInputObject.foo\" can only be defined once.", (14, 3), (17, 3)));
 
     [Fact]
     public void Reports_fields_duplicated_across_extensions() => ValidationHarness.ExpectSdlErrors(
@@ -135,7 +135,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
           foo: String
         }
         """,
-        new("Field \"SomeObject.foo\" can only be defined once.", (2, 3), (5, 3)));
+        new ExpectedError("Field \"SomeObject.foo\" can only be defined once.", (2, 3), (5, 3)));
 
     [Fact]
     public void Reports_fields_already_in_the_extended_schema() => ValidationHarness.ExpectSdlErrors(
@@ -152,7 +152,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
           foo: String
         }
         """,
-        new("Field \"SomeObject.foo\" already exists in the schema. It cannot also be defined in this type extension.", (2, 3)),
-        new("Field \"SomeInterface.foo\" already exists in the schema. It cannot also be defined in this type extension.", (5, 3)),
-        new("Field \"SomeInputObject.foo\" already exists in the schema. It cannot also be defined in this type extension.", (8, 3)));
+        new ExpectedError("Field \"SomeObject.foo\" already exists in the schema. It cannot also be defined in this type extension.", (2, 3)),
+        new ExpectedError("Field \"SomeInterface.foo\" already exists in the schema. It cannot also be defined in this type extension.", (5, 3)),
+        new ExpectedError("Field \"SomeInputObject.foo\" already exists in the schema. It cannot also be defined in this type extension.", (8, 3)));
 }

@@ -89,7 +89,7 @@ public sealed class UniqueFragmentNamesRuleTests
           fieldB
         }
         """,
-        new("There can be only one fragment named \"fragA\".", (4, 10), (7, 10)));
+        new ExpectedError("There can be only one fragment named \"fragA\".", (4, 10), (7, 10)));
 
     [Fact]
     public void Reports_unused_fragments_of_the_same_name() => ValidationHarness.ExpectErrors(
@@ -102,5 +102,5 @@ public sealed class UniqueFragmentNamesRuleTests
           fieldB
         }
         """,
-        new("There can be only one fragment named \"fragA\".", (1, 10), (4, 10)));
+        new ExpectedError("There can be only one fragment named \"fragA\".", (1, 10), (4, 10)));
 }

@@ -59,7 +59,7 @@ public sealed class UniqueInputFieldNamesRuleTests
           field(arg: { f1: "value", f1: "value" })
         }
         """,
-        new("There can be only one input field named \"f1\".", (2, 16), (2, 29)));
+        new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 29)));
 
     [Fact]
     public void Reports_many_duplicate_input_object_fields() => ValidationHarness.ExpectErrors(
@@ -69,8 +69,8 @@ public sealed class UniqueInputFieldNamesRuleTests
           field(arg: { f1: "value", f1: "value", f1: "value" })
         }
         """,
-        new("There can be only one input field named \"f1\".", (2, 16), (2, 29)),
-        new("There can be only one input field named \"f1\".", (2, 16), (2, 42)));
+        new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 29)),
+        new ExpectedError("There can be only one input field named \"f1\".", (2, 16), (2, 42)));
 
     [Fact]
     public void Reports_nested_duplicate_input_object_fields() => ValidationHarness.ExpectErrors(
@@ -80,7 +80,7 @@ public sealed class UniqueInputFieldNamesRuleTests
           field(arg: { f1: {f2: "value", f2: "value" }})
         }
         """,
-        new("There can be only one input field named \"f2\".", (2, 21), (2, 34)));
+        new ExpectedError("There can be only one input field named \"f2\".", (2, 21), (2, 34)));
 
     [Fact]
     public void Reports_duplicate_fields_in_sdl_default_values() => ValidationHarness.ExpectSdlErrors(
@@ -90,5 +90,5 @@ public sealed class UniqueInputFieldNamesRuleTests
         input I { a: Int, b: Int }
         type Query { f(arg: I = { a: 1, a: 2 }): String }
         """,
-        new("There can be only one input field named \"a\".", (2, 27), (2, 33)));
+        new ExpectedError("There can be only one input field named \"a\".", (2, 27), (2, 33)));
 }

@@ -87,7 +87,7 @@ public sealed class UniqueOperationNamesRuleTests
           fieldB
         }
         """,
-        new("There can be only one operation named \"Foo\".", (1, 7), (4, 7)));
+        new ExpectedError("There can be only one operation named \"Foo\".", (1, 7), (4, 7)));
 
     [Fact]
     public void Reports_operations_of_the_same_name_and_different_types_mutation() => ValidationHarness.ExpectErrors(
@@ -100,7 +100,7 @@ public sealed class UniqueOperationNamesRuleTests
           fieldB
         }
         """,
-        new("There can be only one operation named \"Foo\".", (1, 7), (4, 10)));
+        new ExpectedError("There can be only one operation named \"Foo\".", (1, 7), (4, 10)));
 
     [Fact]
     public void Reports_operations_of_the_same_name_and_different_types_subscription() => ValidationHarness.ExpectErrors(
@@ -113,7 +113,7 @@ public sealed class UniqueOperationNamesRuleTests
           fieldB
         }
         """,
-        new("There can be only one operation named \"Foo\".", (1, 7), (4, 14)));
+        new ExpectedError("There can be only one operation named \"Foo\".", (1, 7), (4, 14)));
 
     [Fact]
     public void Reports_each_repetition_against_the_first() => ValidationHarness.ExpectErrors(
@@ -123,6 +123,6 @@ public sealed class UniqueOperationNamesRuleTests
         query Foo { b }
         query Foo { c }
         """,
-        new("There can be only one operation named \"Foo\".", (1, 7), (2, 7)),
-        new("There can be only one operation named \"Foo\".", (1, 7), (3, 7)));
+        new ExpectedError("There can be only one operation named \"Foo\".", (1, 7), (2, 7)),
+        new ExpectedError("There can be only one operation named \"Foo\".", (1, 7), (3, 7)));
 }

@@ -8,7 +8,7 @@ public sealed class UniqueOperationTypesRuleTests
 {
     private static readonly UniqueOperationTypesRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> SchemaWithRoots = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> SchemaWithRoots = new(() => TestSchema.BuildUnchecked("""
         type Foo
         schema {
           query: Foo
@@ -17,7 +17,7 @@ public sealed class UniqueOperationTypesRuleTests
         }
         """));
 
-    private static readonly Lazy<GraphQLSchema> SchemaWithoutRoots = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> SchemaWithoutRoots = new(() => TestSchema.BuildUnchecked("""
         type Foo { f: String }
         """));
 
@@ -75,9 +75,9 @@ public sealed class UniqueOperationTypesRuleTests
           subscription: Foo
         }
         """,
-        new("There can be only one query type in schema.", (4, 3), (8, 3)),
-        new("There can be only one mutation type in schema.", (5, 3), (9, 3)),
-        new("There can be only one subscription type in schema.", (6, 3), (10, 3)));
+        new ExpectedError("There can be only one query type in schema.", (4, 3), (8, 3)),
+        new ExpectedError("There can be only one mutation type in schema.", (5, 3), (9, 3)),
+        new ExpectedError("There can be only one subscription type in schema.", (6, 3), (10, 3)));
 
     [Fact]
     public void Reports_duplicate_operation_types_across_schema_extensions() => ValidationHarness.ExpectSdlErrors(
@@ -104,12 +104,12 @@ public sealed class UniqueOperationTypesRuleTests
           subscription: Foo
         }
         """,
-        new("There can be only one query type in schema.", (4, 3), (10, 3)),
-        new("There can be only one mutation type in schema.", (5, 3), (11, 3)),
-        new("There can be only one subscription type in schema.", (6, 3), (12, 3)),
-        new("There can be only one query type in schema.", (4, 3), (16, 3)),
-        new("There can be only one mutation type in schema.", (5, 3), (17, 3)),
-        new("There can be only one subscription type in schema.", (6, 3), (18, 3)));
+        new ExpectedError("There can be only one query type in schema.", (4, 3), (10, 3)),
+        new ExpectedError("There can be only one mutation type in schema.", (5, 3), (11, 3)),
+        new ExpectedError("There can be only one subscription type in schema.", (6, 3), (12, 3)),
+        new ExpectedError("There can be only one query type in schema.", (4, 3), (16, 3)),
+        new ExpectedError("There can be only one mutation type in schema.", (5, 3), (17, 3)),
+        new ExpectedError("There can be only one subscription type in schema.", (6, 3), (18, 3)));
 
     [Fact]
     public void Accepts_operation_types_added_to_a_schema_without_them() => ValidationHarness.ExpectValidSdl(
@@ -138,8 +138,8 @@ public sealed class UniqueOperationTypesRuleTests
           query: Foo
         }
         """,
-        new("Type for query already defined in the schema. It cannot be redefined.", (2, 3)),
-        new("Type for mutation already defined in the schema. It cannot be redefined.", (3, 3)),
-        new("Type for subscription already defined in the schema. It cannot be redefined.", (4, 3)),
-        new("Type for query already defined in the schema. It cannot be redefined.", (8, 3)));
+        new ExpectedError("Type for query already defined in the schema. It cannot be redefined.", (2, 3)),
+        new ExpectedError("Type for mutation already defined in the schema. It cannot be redefined.", (3, 3)),
+        new ExpectedError("Type for subscription already defined in the schema. It cannot be redefined.", (4, 3)),
+        new ExpectedError("Type for query already defined in the schema. It cannot be redefined.", (8, 3)));
 }

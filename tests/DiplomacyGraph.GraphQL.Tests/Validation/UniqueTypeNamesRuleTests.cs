@@ -8,7 +8,7 @@ public sealed class UniqueTypeNamesRuleTests
 {
     private static readonly UniqueTypeNamesRule Rule = new();
 
-    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.Build("""
+    private static readonly Lazy<GraphQLSchema> ExistingSchema = new(() => TestSchema.BuildUnchecked("""
         type Foo { f: String }
         type Query { foo: Foo }
         """));
@@ -62,12 +62,12 @@ public sealed class UniqueTypeNamesRuleTests
         enum Foo
         input Foo
         """,
-        new("There can be only one type named \"Foo\".", (1, 6), (3, 8)),
-        new("There can be only one type named \"Foo\".", (1, 6), (4, 6)),
-        new("There can be only one type named \"Foo\".", (1, 6), (5, 11)),
-        new("There can be only one type named \"Foo\".", (1, 6), (6, 7)),
-        new("There can be only one type named \"Foo\".", (1, 6), (7, 6)),
-        new("There can be only one type named \"Foo\".", (1, 6), (8, 7)));
+        new ExpectedError("There can be only one type named \"Foo\".", (1, 6), (3, 8)),
+        new ExpectedError("There can be only one type named \"Foo\".", (1, 6), (4, 6)),
+        new ExpectedError("There can be only one type named \"Foo\".", (1, 6), (5, 11)),
+        new ExpectedError("There can be only one type named \"Foo\".", (1, 6), (6, 7)),
+        new ExpectedError("There can be only one type named \"Foo\".", (1, 6), (7, 6)),
+        new ExpectedError("There can be only one type named \"Foo\".", (1, 6), (8, 7)));
 
     [Fact]
     public void Accepts_new_types_in_an_extension() => ValidationHarness.ExpectValidSdl(
@@ -89,10 +89,10 @@ public sealed class UniqueTypeNamesRuleTests
         enum Foo
         input Foo
         """,
-        new("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (1, 8)),
-        new("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (2, 6)),
-        new("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (3, 11)),
-        new("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (4, 7)),
-        new("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (5, 6)),
-        new("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (6, 7)));
+        new ExpectedError("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (1, 8)),
+        new ExpectedError("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (2, 6)),
+        new ExpectedError("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (3, 11)),
+        new ExpectedError("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (4, 7)),
+        new ExpectedError("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (5, 6)),
+        new ExpectedError("Type \"Foo\" already exists in the schema. It cannot also be defined in this type definition.", (6, 7)));
 }

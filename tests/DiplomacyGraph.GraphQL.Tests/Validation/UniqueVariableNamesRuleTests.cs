@@ -23,7 +23,7 @@ public sealed class UniqueVariableNamesRuleTests
         query B($x: String, $x: Int) { __typename }
         query C($x: Int, $x: Int) { __typename }
         """,
-        new("There can be only one variable named \"$x\".", (1, 10), (1, 19), (1, 28)),
-        new("There can be only one variable named \"$x\".", (2, 10), (2, 22)),
-        new("There can be only one variable named \"$x\".", (3, 10), (3, 19)));
+        new ExpectedError("There can be only one variable named \"$x\".", (1, 10), (1, 19), (1, 28)),
+        new ExpectedError("There can be only one variable named \"$x\".", (2, 10), (2, 22)),
+        new ExpectedError("There can be only one variable named \"$x\".", (3, 10), (3, 19)));
 }

@@ -149,7 +149,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("String cannot represent a non string value: 1", (3, 31)));
+        new ExpectedError("String cannot represent a non string value: 1", (3, 31)));
 
     [Fact]
     public void Reports_a_float_into_a_string() => ValidationHarness.ExpectErrors(
@@ -161,7 +161,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("String cannot represent a non string value: 1.0", (3, 31)));
+        new ExpectedError("String cannot represent a non string value: 1.0", (3, 31)));
 
     [Fact]
     public void Reports_a_boolean_into_a_string() => ValidationHarness.ExpectErrors(
@@ -173,7 +173,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("String cannot represent a non string value: true", (3, 31)));
+        new ExpectedError("String cannot represent a non string value: true", (3, 31)));
 
     [Fact]
     public void Reports_an_unquoted_string_into_a_string() => ValidationHarness.ExpectErrors(
@@ -185,7 +185,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("String cannot represent a non string value: BAR", (3, 31)));
+        new ExpectedError("String cannot represent a non string value: BAR", (3, 31)));
 
     [Fact]
     public void Reports_a_string_into_an_int() => ValidationHarness.ExpectErrors(
@@ -197,7 +197,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non-integer value: \"3\"", (3, 25)));
+        new ExpectedError("Int cannot represent non-integer value: \"3\"", (3, 25)));
 
     [Fact]
     public void Reports_a_big_int_into_an_int() => ValidationHarness.ExpectErrors(
@@ -209,7 +209,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non 32-bit signed integer value: 829384293849283498239482938", (3, 25)));
+        new ExpectedError("Int cannot represent non 32-bit signed integer value: 829384293849283498239482938", (3, 25)));
 
     [Fact]
     public void Reports_an_int_beyond_32_bits_into_an_int() => ValidationHarness.ExpectErrors(
@@ -221,7 +221,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non 32-bit signed integer value: 2147483648", (3, 25)));
+        new ExpectedError("Int cannot represent non 32-bit signed integer value: 2147483648", (3, 25)));
 
     [Fact]
     public void Reports_an_unquoted_string_into_an_int() => ValidationHarness.ExpectErrors(
@@ -233,7 +233,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non-integer value: FOO", (3, 25)));
+        new ExpectedError("Int cannot represent non-integer value: FOO", (3, 25)));
 
     [Fact]
     public void Reports_a_simple_float_into_an_int() => ValidationHarness.ExpectErrors(
@@ -245,7 +245,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non-integer value: 3.0", (3, 25)));
+        new ExpectedError("Int cannot represent non-integer value: 3.0", (3, 25)));
 
     [Fact]
     public void Reports_a_float_into_an_int() => ValidationHarness.ExpectErrors(
@@ -257,7 +257,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non-integer value: 3.333", (3, 25)));
+        new ExpectedError("Int cannot represent non-integer value: 3.333", (3, 25)));
 
     [Fact]
     public void Reports_a_string_into_a_float() => ValidationHarness.ExpectErrors(
@@ -269,7 +269,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Float cannot represent non numeric value: \"3.333\"", (3, 29)));
+        new ExpectedError("Float cannot represent non numeric value: \"3.333\"", (3, 29)));
 
     [Fact]
     public void Reports_a_boolean_into_a_float() => ValidationHarness.ExpectErrors(
@@ -281,7 +281,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Float cannot represent non numeric value: true", (3, 29)));
+        new ExpectedError("Float cannot represent non numeric value: true", (3, 29)));
 
     [Fact]
     public void Reports_an_unquoted_string_into_a_float() => ValidationHarness.ExpectErrors(
@@ -293,7 +293,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Float cannot represent non numeric value: FOO", (3, 29)));
+        new ExpectedError("Float cannot represent non numeric value: FOO", (3, 29)));
 
     [Fact]
     public void Reports_an_int_into_a_boolean() => ValidationHarness.ExpectErrors(
@@ -305,7 +305,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Boolean cannot represent a non boolean value: 2", (3, 33)));
+        new ExpectedError("Boolean cannot represent a non boolean value: 2", (3, 33)));
 
     [Fact]
     public void Reports_a_float_into_a_boolean() => ValidationHarness.ExpectErrors(
@@ -317,7 +317,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Boolean cannot represent a non boolean value: 1.0", (3, 33)));
+        new ExpectedError("Boolean cannot represent a non boolean value: 1.0", (3, 33)));
 
     [Fact]
     public void Reports_a_string_into_a_boolean() => ValidationHarness.ExpectErrors(
@@ -329,7 +329,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Boolean cannot represent a non boolean value: \"true\"", (3, 33)));
+        new ExpectedError("Boolean cannot represent a non boolean value: \"true\"", (3, 33)));
 
     [Fact]
     public void Reports_an_unquoted_string_into_a_boolean() => ValidationHarness.ExpectErrors(
@@ -341,7 +341,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Boolean cannot represent a non boolean value: TRUE", (3, 33)));
+        new ExpectedError("Boolean cannot represent a non boolean value: TRUE", (3, 33)));
 
     [Fact]
     public void Reports_a_float_into_an_id() => ValidationHarness.ExpectErrors(
@@ -353,7 +353,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("ID cannot represent a non-string and non-integer value: 1.0", (3, 23)));
+        new ExpectedError("ID cannot represent a non-string and non-integer value: 1.0", (3, 23)));
 
     [Fact]
     public void Reports_a_boolean_into_an_id() => ValidationHarness.ExpectErrors(
@@ -365,7 +365,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("ID cannot represent a non-string and non-integer value: true", (3, 23)));
+        new ExpectedError("ID cannot represent a non-string and non-integer value: true", (3, 23)));
 
     [Fact]
     public void Reports_an_unquoted_string_into_an_id() => ValidationHarness.ExpectErrors(
@@ -377,7 +377,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("ID cannot represent a non-string and non-integer value: SOMETHING", (3, 23)));
+        new ExpectedError("ID cannot represent a non-string and non-integer value: SOMETHING", (3, 23)));
 
     [Fact]
     public void Reports_an_int_into_an_enum() => ValidationHarness.ExpectErrors(
@@ -389,7 +389,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Enum \"DogCommand\" cannot represent non-enum value: 2.", (3, 33)));
+        new ExpectedError("Enum \"DogCommand\" cannot represent non-enum value: 2.", (3, 33)));
 
     [Fact]
     public void Reports_a_float_into_an_enum() => ValidationHarness.ExpectErrors(
@@ -401,7 +401,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Enum \"DogCommand\" cannot represent non-enum value: 1.0.", (3, 33)));
+        new ExpectedError("Enum \"DogCommand\" cannot represent non-enum value: 1.0.", (3, 33)));
 
     [Fact]
     public void Reports_a_string_into_an_enum_with_a_suggestion() => ValidationHarness.ExpectErrors(
@@ -413,7 +413,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"?", (3, 33)));
+        new ExpectedError("Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"?", (3, 33)));
 
     [Fact]
     public void Reports_a_boolean_into_an_enum() => ValidationHarness.ExpectErrors(
@@ -425,7 +425,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Enum \"DogCommand\" cannot represent non-enum value: true.", (3, 33)));
+        new ExpectedError("Enum \"DogCommand\" cannot represent non-enum value: true.", (3, 33)));
 
     [Fact]
     public void Reports_an_unknown_enum_value() => ValidationHarness.ExpectErrors(
@@ -437,7 +437,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Value \"JUGGLE\" does not exist in \"DogCommand\" enum.", (3, 33)));
+        new ExpectedError("Value \"JUGGLE\" does not exist in \"DogCommand\" enum.", (3, 33)));
 
     [Fact]
     public void Reports_a_differently_cased_enum_value_with_a_suggestion() => ValidationHarness.ExpectErrors(
@@ -449,7 +449,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?", (3, 33)));
+        new ExpectedError("Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?", (3, 33)));
 
     [Fact]
     public void Reports_enum_values_without_suggestions_when_hidden() => ValidationHarness.ExpectErrorsWithoutSuggestions(
@@ -462,8 +462,8 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Enum \"DogCommand\" cannot represent non-enum value: \"SIT\".", (3, 36)),
-        new("Value \"sit\" does not exist in \"DogCommand\" enum.", (4, 36)));
+        new ExpectedError("Enum \"DogCommand\" cannot represent non-enum value: \"SIT\".", (3, 36)),
+        new ExpectedError("Value \"sit\" does not exist in \"DogCommand\" enum.", (4, 36)));
 
     [Fact]
     public void Accepts_good_list_values() => ValidationHarness.ExpectValid(
@@ -519,7 +519,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("String cannot represent a non string value: 2", (3, 47)));
+        new ExpectedError("String cannot represent a non string value: 2", (3, 47)));
 
     [Fact]
     public void Reports_a_single_value_of_incorrect_type() => ValidationHarness.ExpectErrors(
@@ -531,7 +531,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("String cannot represent a non string value: 1", (3, 39)));
+        new ExpectedError("String cannot represent a non string value: 1", (3, 39)));
 
     [Fact]
     public void Reports_null_in_a_list_of_non_null_items() => ValidationHarness.ExpectErrors(
@@ -543,7 +543,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Expected value of type \"String!\", found null.", (3, 61)));
+        new ExpectedError("Expected value of type \"String!\", found null.", (3, 61)));
 
     [Fact]
     public void Accepts_arguments_of_correct_types_and_defaults() => ValidationHarness.ExpectValid(
@@ -572,8 +572,8 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non-integer value: \"two\"", (3, 24)),
-        new("Int cannot represent non-integer value: \"one\"", (3, 37)));
+        new ExpectedError("Int cannot represent non-integer value: \"two\"", (3, 24)),
+        new ExpectedError("Int cannot represent non-integer value: \"one\"", (3, 37)));
 
     [Fact]
     public void Reports_null_into_non_null_arguments() => ValidationHarness.ExpectErrors(
@@ -585,7 +585,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Expected value of type \"Int!\", found null.", (3, 24)));
+        new ExpectedError("Expected value of type \"Int!\", found null.", (3, 24)));
 
     [Fact]
     public void Accepts_a_complete_input_object() => ValidationHarness.ExpectValid(
@@ -625,7 +625,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Field \"ComplexInput.requiredField\" of required type \"Boolean!\" was not provided.", (3, 33)));
+        new ExpectedError("Field \"ComplexInput.requiredField\" of required type \"Boolean!\" was not provided.", (3, 33)));
 
     [Fact]
     public void Reports_an_input_object_with_an_invalid_list_item() => ValidationHarness.ExpectErrors(
@@ -640,7 +640,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("String cannot represent a non string value: 2", (4, 32)));
+        new ExpectedError("String cannot represent a non string value: 2", (4, 32)));
 
     [Fact]
     public void Reports_null_in_a_non_null_input_field() => ValidationHarness.ExpectErrors(
@@ -652,7 +652,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Expected value of type \"Boolean!\", found null.", (3, 70)));
+        new ExpectedError("Expected value of type \"Boolean!\", found null.", (3, 70)));
 
     [Fact]
     public void Reports_an_unknown_input_field_with_a_suggestion() => ValidationHarness.ExpectErrors(
@@ -667,7 +667,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Field \"invalidField\" is not defined by type \"ComplexInput\". Did you mean \"intField\"?", (5, 7)));
+        new ExpectedError("Field \"invalidField\" is not defined by type \"ComplexInput\". Did you mean \"intField\"?", (5, 7)));
 
     [Fact]
     public void Reports_an_unknown_input_field_without_suggestion_when_hidden() => ValidationHarness.ExpectErrorsWithoutSuggestions(
@@ -682,7 +682,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Field \"invalidField\" is not defined by type \"ComplexInput\".", (5, 7)));
+        new ExpectedError("Field \"invalidField\" is not defined by type \"ComplexInput\".", (5, 7)));
 
     [Fact]
     public void Reports_a_misspelled_input_field() => ValidationHarness.ExpectErrors(
@@ -694,7 +694,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Field \"strngField\" is not defined by type \"ComplexInput\". Did you mean \"stringField\", \"intField\", or \"stringListField\"?", (3, 56)));
+        new ExpectedError("Field \"strngField\" is not defined by type \"ComplexInput\". Did you mean \"stringField\", \"intField\", or \"stringListField\"?", (3, 56)));
 
     [Fact]
     public void Reports_an_object_where_a_scalar_is_expected() => ValidationHarness.ExpectErrors(
@@ -706,7 +706,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non-integer value: {a: 1}", (3, 25)));
+        new ExpectedError("Int cannot represent non-integer value: {a: 1}", (3, 25)));
 
     [Fact]
     public void Reports_a_list_where_a_scalar_is_expected() => ValidationHarness.ExpectErrors(
@@ -718,7 +718,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Int cannot represent non-integer value: [1, 2]", (3, 25)));
+        new ExpectedError("Int cannot represent non-integer value: [1, 2]", (3, 25)));
 
     [Fact]
     public void Reports_a_scalar_where_an_input_object_is_expected() => ValidationHarness.ExpectErrors(
@@ -730,7 +730,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Expected value of type \"ComplexInput\", found \"a\".", (3, 33)));
+        new ExpectedError("Expected value of type \"ComplexInput\", found \"a\".", (3, 33)));
 
     [Fact]
     public void Accepts_a_oneof_input_object_with_one_field() => ValidationHarness.ExpectValid(
@@ -764,7 +764,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 29)));
+        new ExpectedError("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 29)));
 
     [Fact]
     public void Reports_a_oneof_input_object_with_a_null_field() => ValidationHarness.ExpectErrors(
@@ -776,7 +776,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Field \"OneOfInput.stringField\" must be non-null.", (3, 29)));
+        new ExpectedError("Field \"OneOfInput.stringField\" must be non-null.", (3, 29)));
 
     [Fact]
     public void Reports_a_oneof_input_object_with_no_fields() => ValidationHarness.ExpectErrors(
@@ -788,7 +788,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 29)));
+        new ExpectedError("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 29)));
 
     [Fact]
     public void Accepts_directive_arguments_of_correct_types() => ValidationHarness.ExpectValid(
@@ -814,8 +814,8 @@ public sealed class ValuesOfCorrectTypeRuleTests
           }
         }
         """,
-        new("Boolean cannot represent a non boolean value: \"yes\"", (2, 20)),
-        new("Boolean cannot represent a non boolean value: ENUM", (3, 20)));
+        new ExpectedError("Boolean cannot represent a non boolean value: \"yes\"", (2, 20)),
+        new ExpectedError("Boolean cannot represent a non boolean value: ENUM", (3, 20)));
 
     [Fact]
     public void Accepts_variables_with_valid_default_values() => ValidationHarness.ExpectValid(
@@ -856,9 +856,9 @@ public sealed class ValuesOfCorrectTypeRuleTests
           dog { name }
         }
         """,
-        new("Int cannot represent non-integer value: \"one\"", (2, 13)),
-        new("String cannot represent a non string value: 4", (3, 16)),
-        new("Expected value of type \"ComplexInput\", found \"NotVeryComplex\".", (4, 22)));
+        new ExpectedError("Int cannot represent non-integer value: \"one\"", (2, 13)),
+        new ExpectedError("String cannot represent a non string value: 4", (3, 16)),
+        new ExpectedError("Expected value of type \"ComplexInput\", found \"NotVeryComplex\".", (4, 22)));
 
     [Fact]
     public void Reports_variables_with_complex_invalid_default_values() => ValidationHarness.ExpectErrors(
@@ -870,8 +870,8 @@ public sealed class ValuesOfCorrectTypeRuleTests
           dog { name }
         }
         """,
-        new("Boolean cannot represent a non boolean value: 123", (2, 39)),
-        new("Int cannot represent non-integer value: \"abc\"", (2, 54)));
+        new ExpectedError("Boolean cannot represent a non boolean value: 123", (2, 39)),
+        new ExpectedError("Int cannot represent non-integer value: \"abc\"", (2, 54)));
 
     [Fact]
     public void Reports_a_complex_variable_missing_a_required_field() => ValidationHarness.ExpectErrors(
@@ -881,7 +881,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           dog { name }
         }
         """,
-        new("Field \"ComplexInput.requiredField\" of required type \"Boolean!\" was not provided.", (1, 47)));
+        new ExpectedError("Field \"ComplexInput.requiredField\" of required type \"Boolean!\" was not provided.", (1, 47)));
 
     [Fact]
     public void Reports_a_list_variable_with_invalid_item() => ValidationHarness.ExpectErrors(
@@ -891,7 +891,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
           dog { name }
         }
         """,
-        new("String cannot represent a non string value: 2", (1, 42)));
+        new ExpectedError("String cannot represent a non string value: 2", (1, 42)));
 
     [Fact]
     public void Accepts_any_literal_into_a_custom_scalar() => ValidationHarness.ExpectValidWithSchema(

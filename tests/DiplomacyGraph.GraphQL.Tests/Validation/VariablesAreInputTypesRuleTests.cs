@@ -33,7 +33,7 @@ public sealed class VariablesAreInputTypesRuleTests
           field(a: $a, b: $b, c: $c)
         }
         """,
-        new("Variable \"$a\" cannot be non-input type \"Dog\".", (1, 15)),
-        new("Variable \"$b\" cannot be non-input type \"[[CatOrDog!]]!\".", (1, 24)),
-        new("Variable \"$c\" cannot be non-input type \"Pet\".", (1, 44)));
+        new ExpectedError("Variable \"$a\" cannot be non-input type \"Dog\".", (1, 15)),
+        new ExpectedError("Variable \"$b\" cannot be non-input type \"[[CatOrDog!]]!\".", (1, 24)),
+        new ExpectedError("Variable \"$c\" cannot be non-input type \"Pet\".", (1, 44)));
 }

@@ -158,7 +158,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           }
         }
         """,
-        new("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (1, 13), (3, 39)));
+        new ExpectedError("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (1, 13), (3, 39)));
 
     [Fact]
     public void Reports_an_int_into_a_non_null_int_within_a_fragment() => ValidationHarness.ExpectErrors(
@@ -174,7 +174,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           }
         }
         """,
-        new("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (5, 13), (2, 37)));
+        new ExpectedError("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (5, 13), (2, 37)));
 
     [Fact]
     public void Reports_an_int_into_a_non_null_int_within_nested_fragments() => ValidationHarness.ExpectErrors(
@@ -194,7 +194,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           }
         }
         """,
-        new("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (9, 13), (6, 37)));
+        new ExpectedError("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (9, 13), (6, 37)));
 
     [Fact]
     public void Reports_a_string_into_a_boolean() => ValidationHarness.ExpectErrors(
@@ -206,7 +206,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           }
         }
         """,
-        new("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean\".", (1, 13), (3, 33)));
+        new ExpectedError("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean\".", (1, 13), (3, 33)));
 
     [Fact]
     public void Reports_a_string_into_a_list_of_strings() => ValidationHarness.ExpectErrors(
@@ -218,7 +218,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           }
         }
         """,
-        new("Variable \"$stringVar\" of type \"String\" used in position expecting type \"[String]\".", (1, 13), (3, 39)));
+        new ExpectedError("Variable \"$stringVar\" of type \"String\" used in position expecting type \"[String]\".", (1, 13), (3, 39)));
 
     [Fact]
     public void Reports_a_boolean_into_a_non_null_directive_argument() => ValidationHarness.ExpectErrors(
@@ -228,7 +228,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           dog @include(if: $boolVar)
         }
         """,
-        new("Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".", (1, 13), (2, 20)));
+        new ExpectedError("Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".", (1, 13), (2, 20)));
 
     [Fact]
     public void Reports_a_string_into_a_non_null_directive_argument() => ValidationHarness.ExpectErrors(
@@ -238,7 +238,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           dog @include(if: $stringVar)
         }
         """,
-        new("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean!\".", (1, 13), (2, 20)));
+        new ExpectedError("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean!\".", (1, 13), (2, 20)));
 
     [Fact]
     public void Reports_a_list_of_strings_into_a_list_of_non_null_strings() => ValidationHarness.ExpectErrors(
@@ -251,7 +251,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           }
         }
         """,
-        new("Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".", (1, 13), (4, 53)));
+        new ExpectedError("Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".", (1, 13), (4, 53)));
 
     [Fact]
     public void Reports_a_nullable_int_with_a_null_default_into_a_non_null_int() => ValidationHarness.ExpectErrors(
@@ -263,7 +263,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           }
         }
         """,
-        new("Variable \"$intVar\" of type \"Int\" used in position expecting type \"Int!\".", (1, 13), (3, 39)));
+        new ExpectedError("Variable \"$intVar\" of type \"Int\" used in position expecting type \"Int!\".", (1, 13), (3, 39)));
 
     [Fact]
     public void Accepts_a_non_null_variable_into_a_oneof_input_field() => ValidationHarness.ExpectValid(
@@ -288,7 +288,7 @@ public sealed class VariablesInAllowedPositionRuleTests
           }
         }
         """,
-        new("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 13), (4, 44)));
+        new ExpectedError("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 13), (4, 44)));
 
     [Fact]
     public void Ignores_undefined_variables_and_unknown_positions() => ValidationHarness.ExpectValid(
