@@ -187,6 +187,49 @@ public sealed class ValidatorTests
         [new ExpectedError("Unknown fragment \"Missing\".", (1, 16))],
         Validator.Validate(TestSchema.Schema, Parser.Parse("{ unknown { ...Missing } }"), [new KnownFragmentNamesRule()]));
 
+    [Fact]
+    public void Aborts_when_comparing_fields_for_merging_would_cost_too_much()
+    {
+        // 1,000 fields under one response key: half a million pairs to compare.
+        var document = "{ dog { " + string.Join(" ", Enumerable.Repeat("name", 1000)) + " } }";
+
+        ValidationHarness.AssertErrors(
+            [new ExpectedError("Validation aborted.")],
+            Validator.Validate(TestSchema.Schema, Parser.Parse(document)));
+    }
+
+    [Fact]
+    public void Aborts_when_fragment_bookkeeping_would_cost_too_much()
+    {
+        // 300 operations each spreading a fragment that uses a variable 200 times.
+        var document = BuildVariableHeavyDocument(operations: 300);
+
+        ValidationHarness.AssertErrors(
+            [new ExpectedError("Validation aborted.")],
+            Validator.Validate(TestSchema.Schema, Parser.Parse(document)));
+    }
+
+    [Fact]
+    public void Accepts_fragment_bookkeeping_within_the_budget() =>
+        Assert.Empty(Validator.Validate(TestSchema.Schema, Parser.Parse(BuildVariableHeavyDocument(operations: 100))));
+
+    private static string BuildVariableHeavyDocument(int operations)
+    {
+        var document = new System.Text.StringBuilder();
+        for (var i = 0; i < operations; i++)
+        {
+            document.Append($"query Q{i}($a: Boolean!) {{ dog {{ ...F }} }}\n");
+        }
+
+        document.Append("fragment F on Dog {");
+        for (var i = 0; i < 200; i++)
+        {
+            document.Append($" n{i}: name @include(if: $a)");
+        }
+
+        return document.Append(" }").ToString();
+    }
+
     private static void ExpectErrors(string document, int maxErrors, bool hideSuggestions, params ExpectedError[] expected) =>
         ValidationHarness.AssertErrors(
             expected,

@@ -1,4 +1,9 @@
 using DiplomacyGraph.GraphQL.Types;
+using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Utilities;
+using DiplomacyGraph.GraphQL.Validation;
 using DiplomacyGraph.GraphQL.Validation.Rules;
 
 namespace DiplomacyGraph.GraphQL.Tests.Validation;
@@ -903,4 +908,45 @@ public sealed class ValuesOfCorrectTypeRuleTests
           anyArg(arg: { deep: [123, "abc", true] })
         }
         """);
+
+    [Fact]
+    public void Reports_a_custom_scalar_that_rejects_a_literal_with_an_ordinary_exception()
+    {
+        var invalid = new GraphQLScalarType("Invalid")
+        {
+            LiteralParser = (node, _) => throw new InvalidOperationException("Invalid scalar is always invalid: " + ((IntValueNode)node).Value),
+        };
+        var schema = SchemaBuilder.FromDocument(Parser.Parse("""
+            scalar Invalid
+            type Query { invalidArg(arg: Invalid): String }
+            """)).BindScalar(invalid).Build();
+
+        var errors = Validator.Validate(schema, Parser.Parse("{ invalidArg(arg: 123) }"), [Rule]);
+
+        ValidationHarness.AssertErrors(
+            [new ExpectedError("Expected value of type \"Invalid\", found 123; Invalid scalar is always invalid: 123", (1, 19))],
+            errors);
+        Assert.IsType<InvalidOperationException>(errors[0].OriginalError);
+    }
+
+    [Fact]
+    public void Reports_a_custom_scalar_error_as_the_scalar_raised_it()
+    {
+        var picky = new GraphQLScalarType("Picky")
+        {
+            LiteralParser = (node, _) => throw new GraphQLException(
+                "Picky wants a string",
+                new Dictionary<string, object?> { ["code"] = "PICKY" },
+                [node]),
+        };
+        var schema = SchemaBuilder.FromDocument(Parser.Parse("""
+            scalar Picky
+            type Query { pickyArg(arg: Picky): String }
+            """)).BindScalar(picky).Build();
+
+        var errors = Validator.Validate(schema, Parser.Parse("{ pickyArg(arg: 1) }"), [Rule]);
+
+        ValidationHarness.AssertErrors([new ExpectedError("Picky wants a string", (1, 17))], errors);
+        Assert.Equal("PICKY", errors[0].Extensions!["code"]);
+    }
 }
