@@ -41,4 +41,52 @@ internal static class BlockStringPrinter
     }
 
     private static bool IsWhiteSpace(char c) => c is ' ' or '\t';
+
+    /// <summary>graphql-js's <c>isPrintableAsBlockString</c>: whether a block string would read back as exactly this value.</summary>
+    public static bool IsPrintable(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\u0000' or '\u0001' or '\u0002' or '\u0003' or '\u0004' or '\u0005' or '\u0006' or '\u0007' or '\u0008' or '\u000b' or '\u000c' or '\u000e' or '\u000f':
+                    return false;
+                case '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent = hasIndent || isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent = hasCommonIndent && hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        if (isEmptyLine)
+        {
+            return false;
+        }
+
+        return !(hasCommonIndent && seenNonEmptyLine);
+    }
 }

@@ -246,8 +246,9 @@ public sealed partial class SchemaBuilder
             var implementation = builder._scalars.GetValueOrDefault(name);
             return new GraphQLScalarType(name)
             {
-                Description = node.Description?.Value ?? implementation?.Description,
-                SpecifiedByUrl = specifiedByUrl ?? implementation?.SpecifiedByUrl,
+                // The SDL is the source of truth for what clients see; the implementation gives behaviour only.
+                Description = node.Description?.Value,
+                SpecifiedByUrl = specifiedByUrl,
                 Serializer = implementation?.Serializer,
                 ValueParser = implementation?.ValueParser,
                 LiteralParser = implementation?.LiteralParser,

@@ -88,7 +88,8 @@ public sealed partial class SchemaBuilder
     }
 
     /// <summary>
-    /// Gives the SDL scalar of the same name this implementation's coercions. <see cref="Scalars.Long"/>,
+    /// Gives the SDL scalar of the same name this implementation's coercions (its description and
+    /// <c>@specifiedBy</c> URL stay those written in the SDL). <see cref="Scalars.Long"/>,
     /// <see cref="Scalars.Date"/> and <see cref="Scalars.Json"/> are bound already; other unbound
     /// scalars pass values through unchanged, as graphql-js's do.
     /// </summary>
