@@ -9,13 +9,20 @@ namespace DiplomacyGraph.GraphQL.Validation;
 /// that returns false on entering a node is left out until that node is left; the others go on.
 /// </summary>
 /// <remarks>
-/// A walker of its own rather than a general visitor: validation runs on every request, and a
-/// typed method per kind with a per-visitor skip slot costs no allocation per node.
+/// A walker of its own rather than the language's general visitor: validation runs on every
+/// request, and a typed method per kind, a per-visitor skip slot and calls only to the visitors
+/// that override a kind's method (<see cref="VisitorDispatch"/>) cost no allocation per node and
+/// no call for the many rules that ignore most nodes.
 /// </remarks>
 internal sealed class ValidationWalker
 {
     private readonly ValidationVisitor[] _visitors;
     private readonly SyntaxNode?[] _skipping;
+
+    // Per kind of node, the indices of the visitors to enter and to leave, in rule order.
+    private readonly int[][] _enterers;
+    private readonly int[][] _leavers;
+    private readonly bool[] _watchesDirectives;
     private readonly TypeInfo? _typeInfo;
     private readonly List<SyntaxNode> _ancestors;
 
@@ -23,6 +30,10 @@ internal sealed class ValidationWalker
     {
         _visitors = [.. visitors];
         _skipping = new SyntaxNode?[_visitors.Length];
+        var dispatch = VisitorDispatch.For(_visitors);
+        _enterers = dispatch.Enterers;
+        _leavers = dispatch.Leavers;
+        _watchesDirectives = dispatch.WatchesDirectives;
         _typeInfo = typeInfo;
         _ancestors = ancestors ?? [];
     }
@@ -136,7 +147,7 @@ internal sealed class ValidationWalker
     private void WalkSelectionSet(SelectionSetNode node, SyntaxNode parent)
     {
         _typeInfo?.Enter(node);
-        for (var i = 0; i < _visitors.Length; i++)
+        foreach (var i in _enterers[(int)SyntaxKind.SelectionSet])
         {
             if (_skipping[i] is null && !_visitors[i].EnterSelectionSet(node, parent))
             {
@@ -375,7 +386,7 @@ internal sealed class ValidationWalker
     private void WalkLeaf(SyntaxNode node)
     {
         _typeInfo?.Enter(node);
-        for (var i = 0; i < _visitors.Length; i++)
+        foreach (var i in _enterers[(int)node.Kind])
         {
             if (_skipping[i] is null)
             {
@@ -390,7 +401,7 @@ internal sealed class ValidationWalker
     {
         _typeInfo?.Enter(node);
         var hasDirectives = directives is { Count: > 0 };
-        for (var i = 0; i < _visitors.Length; i++)
+        foreach (var i in _enterers[(int)node.Kind])
         {
             if (_skipping[i] is not null)
             {
@@ -402,7 +413,7 @@ internal sealed class ValidationWalker
             {
                 _skipping[i] = node;
             }
-            else if (hasDirectives)
+            else if (hasDirectives && _watchesDirectives[i])
             {
                 visitor.EnterDirectives(node, directives!);
             }
@@ -414,7 +425,7 @@ internal sealed class ValidationWalker
     private void Leave(SyntaxNode node)
     {
         _ancestors.RemoveAt(_ancestors.Count - 1);
-        for (var i = 0; i < _visitors.Length; i++)
+        foreach (var i in _leavers[(int)node.Kind])
         {
             var skipping = _skipping[i];
             if (skipping is null)
