@@ -21,6 +21,7 @@ public static class Validator
     /// <summary>Validates an executable document with <paramref name="rules"/> (default: <see cref="SpecifiedRules.All"/>).</summary>
     /// <param name="maxErrors">After this many errors validation stops and adds one error saying so.</param>
     /// <param name="hideSuggestions">Leave "Did you mean …?" hints out of messages, so a schema's names are not leaked.</param>
+    /// <exception cref="InvalidSchemaException">The schema itself is invalid (checked once per schema), as graphql-js's validate asserts.</exception>
     public static IReadOnlyList<GraphQLError> Validate(
         GraphQLSchema schema,
         DocumentNode document,
@@ -31,6 +32,9 @@ public static class Validator
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         rules ??= SpecifiedRules.All;
+
+        // Rules assume a valid schema (a union of objects, an interface's fields, …).
+        SchemaValidator.AssertValid(schema);
 
         var errors = new List<GraphQLError>();
         var typeInfo = new TypeInfo(schema);

@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Validation;
 using DiplomacyGraph.GraphQL.Validation.Rules;
 
@@ -228,6 +229,18 @@ public sealed class ValidatorTests
         }
 
         return document.Append(" }").ToString();
+    }
+
+    [Fact]
+    public void Refuses_to_validate_against_an_invalid_schema()
+    {
+        // Built in code, where nothing checks the schema until it is used.
+        var empty = new GraphQLObjectType("Empty", []);
+        var query = new GraphQLObjectType("Query", [new GraphQLField("empty", empty)]);
+        var invalid = new GraphQLSchema(query);
+
+        var exception = Assert.Throws<InvalidSchemaException>(() => Validator.Validate(invalid, Parser.Parse("{ empty { __typename } }")));
+        Assert.Contains("Type Empty must define one or more fields.", exception.Message);
     }
 
     private static void ExpectErrors(string document, int maxErrors, bool hideSuggestions, params ExpectedError[] expected) =>
