@@ -89,9 +89,9 @@ internal sealed partial class SelectionTranslator
     /// </summary>
     public void FromStatement(RootCypherStatement statement, TypeShape shape, CollectedField selection, IReadOnlyDictionary<string, object?>? parameters = null)
     {
-        foreach (var (name, value) in parameters ?? new Dictionary<string, object?>())
+        foreach (var (name, given) in parameters ?? new Dictionary<string, object?>())
         {
-            _parameters.AddNamed(name, value);
+            _parameters.AddNamed(name, given);
         }
 
         Emit(statement.Body.Trim());

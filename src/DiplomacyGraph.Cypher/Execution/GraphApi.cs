@@ -1,0 +1,84 @@
+using DiplomacyGraph.Cypher.Augmentation;
+using DiplomacyGraph.Cypher.Schema;
+using DiplomacyGraph.Cypher.Translation;
+using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Execution;
+using DiplomacyGraph.GraphQL.Types;
+using DiplomacyGraph.GraphQL.Utilities;
+using DiplomacyGraph.Neo4j;
+
+namespace DiplomacyGraph.Cypher.Execution;
+
+/// <summary>
+/// The executable API: the published schema with its resolvers bound. Each root query field the
+/// compiler knows runs as one Cypher statement and returns the whole shaped result; every field
+/// below reads its entry by response key, cursors are encoded on the way out, and values of
+/// interfaces and unions name their object type in <see cref="ResultKeys.TypeName"/>.
+/// </summary>
+public static class GraphApi
+{
+    /// <summary>The <c>extensions.code</c> of a field error for arguments the API cannot honour.</summary>
+    public const string InvalidArgumentCode = "INVALID_ARGUMENT";
+
+    /// <summary>The <c>extensions.code</c> of a field error the graph database raised.</summary>
+    public const string DatabaseErrorCode = "GRAPH_DATABASE_ERROR";
+
+    /// <param name="configure">Binds what the compiler does not: mutations and C# resolvers of domain fields.</param>
+    public static GraphQLSchema Build(CypherTranslator translator, Neo4jClient neo4j, Action<SchemaBuilder>? configure = null)
+    {
+        var api = translator.Api;
+        var builder = SchemaBuilder.FromDocument(api.Document).DefaultResolver(FieldResolvers.ByResponseKey);
+        var query = api.Model.GetType(api.Model.QueryTypeName);
+        foreach (var field in query.Fields.Select(field => field.Name).Concat(api.RootConnections.Keys).Append(ApiSchema.NodeField).Append(ApiSchema.NodesField))
+        {
+            if (translator.CanTranslate(field))
+            {
+                builder.Resolve(query.Name, field, context => RunAsync(translator, neo4j, context));
+            }
+        }
+
+        foreach (var (type, field) in api.CursorFields)
+        {
+            builder.Resolve(type, field, EncodeCursor);
+        }
+
+        foreach (var type in api.Model.Types.Values.Where(type => type.IsAbstract))
+        {
+            builder.ResolveType(type.Name, (value, _, _) => FieldResolvers.Read(value, ResultKeys.TypeName) as string);
+        }
+
+        configure?.Invoke(builder);
+        return builder.Build();
+    }
+
+    private static async ValueTask<object?> RunAsync(CypherTranslator translator, Neo4jClient neo4j, ResolveFieldContext context)
+    {
+        CypherStatement statement;
+        try
+        {
+            statement = translator.Translate(new RootFieldRequest(context.FieldName, context.FieldNodes, context.Fragments, context.VariableValues));
+        }
+        catch (ApiQueryException error)
+        {
+            throw new GraphQLException(error.Message, new Dictionary<string, object?> { ["code"] = InvalidArgumentCode }, innerException: error);
+        }
+
+        try
+        {
+            var result = await neo4j.RunAsync(new Statement(statement.Text, statement.Parameters), context.CancellationToken).ConfigureAwait(false);
+            return result.Single()[SelectionTranslator.ResultColumn];
+        }
+        catch (Neo4jException error)
+        {
+            throw new GraphQLException(error.Message, new Dictionary<string, object?> { ["code"] = DatabaseErrorCode }, innerException: error);
+        }
+    }
+
+    private static object? EncodeCursor(ResolveFieldContext context) =>
+        FieldResolvers.Read(context.Source, context.FieldNodes[0].ResponseKey) switch
+        {
+            long offset => Cursor.Encode(offset),
+            int offset => Cursor.Encode(offset),
+            _ => null,
+        };
+}
