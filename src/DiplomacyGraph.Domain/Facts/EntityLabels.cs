@@ -50,16 +50,17 @@ public static class EntityLabels
         [
             "government", "ngo", "intergovernmental", "association", "forum", "legislature", "university",
             "media", "department", "ministry", "agency", "committee", "company", "mechanism", "party",
+            "group", "organ", "cultural_centre",
         ],
         [Agreement] =
         [
             "treaty", "joint_statement", "declaration", "programme", "initiative", "agenda", "twinning",
-            "memorandum", "plan", "statement", "partnership", "vision",
+            "memorandum", "plan", "statement", "partnership", "vision", "cooperation_documents",
         ],
         [Event] =
         [
             "summit", "conference", "forum", "meeting", "visit", "exchange", "ceremony", "sports", "session",
-            "year", "series", "talks", "signing", "opening",
+            "year", "series", "talks", "signing", "opening", "anniversary",
         ],
     };
 

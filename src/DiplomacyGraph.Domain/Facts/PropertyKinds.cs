@@ -18,6 +18,7 @@ public static class PropertyKinds
         ["publishedOn"] = PropertyKind.Date,
         ["edition"] = PropertyKind.Integer,
         ["value"] = PropertyKind.Number,
+        ["distanceKm"] = PropertyKind.Number,
         ["virtual"] = PropertyKind.Boolean,
     };
 

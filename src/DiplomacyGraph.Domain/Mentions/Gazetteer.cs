@@ -3,10 +3,11 @@ using DiplomacyGraph.Domain.Arabic;
 namespace DiplomacyGraph.Domain.Mentions;
 
 /// <summary>
-/// Finds entity names in any text: every name and alias is normalized with
-/// <see cref="TextNormalizer"/>, and a name matches a run of words whose first word, read with or
-/// without its clitic prefixes (<see cref="CliticReadings"/>), and whose following words equal the
-/// name's words. Nothing is stemmed, so "الصينية" does not match "الصين".
+/// Finds entity names in any text. Every name and alias becomes its <see cref="MatchKeys"/> (the
+/// normalized name, and without the article ال on its first word), and a key matches a run of
+/// words whose first word, read with or without its clitic prefixes (<see cref="CliticReadings"/>),
+/// and whose following words equal the key's words. So the article is optional on both sides
+/// ("صينية" matches the alias "الصينية"), but nothing is stemmed: "الصينية" does not match "الصين".
 /// </summary>
 public sealed class Gazetteer
 {
@@ -30,14 +31,8 @@ public sealed class Gazetteer
         var entityIdsByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            foreach (var name in entry.Names)
+            foreach (var key in MatchKeys.ForNames(entry.Names))
             {
-                var key = TextNormalizer.Normalize(name);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
                 if (!entityIdsByKey.TryGetValue(key, out var ids))
                 {
                     entityIdsByKey[key] = ids = [];

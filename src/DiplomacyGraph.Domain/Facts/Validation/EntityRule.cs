@@ -1,8 +1,8 @@
 namespace DiplomacyGraph.Domain.Facts.Validation;
 
 /// <summary>
-/// Each entity has a known label, both names, only the properties of its label, a kind and a
-/// qualifier from the fixed lists, a numeric value if it is a Statistic, and evidence.
+/// Each entity has a known label, both names, only the properties of its label, a kind from the
+/// label's list, a numeric value if it is a Statistic, and evidence.
 /// </summary>
 internal static class EntityRule
 {
@@ -57,10 +57,6 @@ internal static class EntityRule
             else if (property.Name == "kind" && property.Value is string kind && !EntityLabels.KindsOf(label).Contains(kind))
             {
                 context.Report(property.Location, $"'{kind}' is not a kind of {label} (kinds: {string.Join(", ", EntityLabels.KindsOf(label))})");
-            }
-            else if (property.Name == "qualifier" && property.Value is string qualifier && !EntityLabels.Qualifiers.Contains(qualifier))
-            {
-                context.Report(property.Location, $"'{qualifier}' is not a qualifier (qualifiers: {string.Join(", ", EntityLabels.Qualifiers)})");
             }
         }
 

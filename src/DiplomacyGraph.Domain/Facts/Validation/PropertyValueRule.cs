@@ -1,6 +1,9 @@
 namespace DiplomacyGraph.Domain.Facts.Validation;
 
-/// <summary>Dates parse (YYYY, YYYY-MM, YYYY-MM-DD) and do not end before they start.</summary>
+/// <summary>
+/// Dates parse (YYYY, YYYY-MM, YYYY-MM-DD) and do not end before they start; a qualifier is one
+/// of exact, more_than, about — wherever these properties are written.
+/// </summary>
 internal static class PropertyValueRule
 {
     public static void Check(ValidationContext context, IEnumerable<FactProperty> properties)
@@ -12,6 +15,11 @@ internal static class PropertyValueRule
             if (PropertyKinds.Of(property.Name) == PropertyKind.Date && property.Value is string date && !IsoDate.IsValid(date))
             {
                 context.Report(property.Location, $"'{property.Name}' is '{date}', which is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+            }
+
+            if (property.Name == "qualifier" && property.Value is string qualifier && !EntityLabels.Qualifiers.Contains(qualifier))
+            {
+                context.Report(property.Location, $"'{qualifier}' is not a qualifier (qualifiers: {string.Join(", ", EntityLabels.Qualifiers)})");
             }
         }
 

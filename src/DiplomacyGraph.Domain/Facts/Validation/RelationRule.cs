@@ -44,6 +44,12 @@ internal static class RelationRule
                 context.Report(property.Location, $"'{property.Name}' is not a property of {relation.Type} (allowed: {allowed})");
             }
 
+            if (relation.Property("organization") is { Value: string organization } reference
+                && !(context.EntitiesById.TryGetValue(organization, out var body) && body.Label == EntityLabels.Organization))
+            {
+                context.Report(reference.Location, $"'organization: {organization}' is not the id of an Organization");
+            }
+
             var identity = RelationIdentity.Of(relation, type.Symmetric);
             if (!identities.TryAdd(identity, relation))
             {
