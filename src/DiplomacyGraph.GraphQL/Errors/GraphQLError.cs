@@ -1,0 +1,77 @@
+using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Language.Ast;
+
+namespace DiplomacyGraph.GraphQL.Errors;
+
+/// <summary>
+/// An error as the spec's response format describes it: message, locations, path, extensions
+/// (https://spec.graphql.org/October2021/#sec-Errors). Errors are data: validation returns a list
+/// of them and execution records them next to partial data; only the parser throws.
+/// </summary>
+public sealed class GraphQLError
+{
+    public GraphQLError(
+        string message,
+        IReadOnlyList<SyntaxNode>? nodes = null,
+        IReadOnlyList<object>? path = null,
+        IReadOnlyDictionary<string, object?>? extensions = null,
+        Exception? originalError = null)
+    {
+        Message = message;
+        Nodes = nodes ?? [];
+        Path = path;
+        Extensions = extensions;
+        OriginalError = originalError;
+        Locations = LocateNodes(Nodes);
+    }
+
+    /// <summary>An error at explicit offsets of a source, as syntax errors are reported.</summary>
+    public GraphQLError(string message, Source source, int position, IReadOnlyDictionary<string, object?>? extensions = null)
+    {
+        Message = message;
+        Nodes = [];
+        Extensions = extensions;
+        Locations = [source.GetLocation(position)];
+    }
+
+    public string Message { get; }
+
+    /// <summary>The syntax nodes the error is about; the source of <see cref="Locations"/>.</summary>
+    public IReadOnlyList<SyntaxNode> Nodes { get; }
+
+    /// <summary>1-based line/column of each node; null when no node has a location, so the key is omitted from responses.</summary>
+    public IReadOnlyList<SourceLocation>? Locations { get; }
+
+    /// <summary>Response path of the field that failed: field names (string) and list indices (int).</summary>
+    public IReadOnlyList<object>? Path { get; }
+
+    public IReadOnlyDictionary<string, object?>? Extensions { get; }
+
+    /// <summary>The exception a resolver threw, kept for logging; never serialized to clients.</summary>
+    public Exception? OriginalError { get; }
+
+    public override string ToString()
+    {
+        if (Locations is not { Count: > 0 } locations)
+        {
+            return Message;
+        }
+
+        var first = locations[0];
+        return $"{Message} ({first.Line}:{first.Column})";
+    }
+
+    private static List<SourceLocation>? LocateNodes(IReadOnlyList<SyntaxNode> nodes)
+    {
+        List<SourceLocation>? locations = null;
+        foreach (var node in nodes)
+        {
+            if (node.Location is { } location)
+            {
+                (locations ??= []).Add(location.StartLocation);
+            }
+        }
+
+        return locations;
+    }
+}

@@ -1,0 +1,34 @@
+namespace DiplomacyGraph.GraphQL.Language.Ast;
+
+/// <summary>https://spec.graphql.org/October2021/#OperationType</summary>
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}
+
+/// <summary>https://spec.graphql.org/October2021/#OperationDefinition (a shorthand <c>{ ... }</c> is a query with no name).</summary>
+public sealed record OperationDefinitionNode(
+    OperationType Operation,
+    NameNode? Name,
+    IReadOnlyList<VariableDefinitionNode> VariableDefinitions,
+    IReadOnlyList<DirectiveNode> Directives,
+    SelectionSetNode SelectionSet) : ExecutableDefinitionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
+
+    public override IReadOnlyList<DirectiveNode> Directives { get; } = Directives;
+
+    public override SelectionSetNode SelectionSet { get; } = SelectionSet;
+}
+
+/// <summary>https://spec.graphql.org/October2021/#VariableDefinition</summary>
+public sealed record VariableDefinitionNode(
+    VariableNode Variable,
+    TypeNode Type,
+    ValueNode? DefaultValue,
+    IReadOnlyList<DirectiveNode> Directives) : SyntaxNode, IHasDirectivesNode
+{
+    public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+}
