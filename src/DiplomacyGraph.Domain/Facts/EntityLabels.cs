@@ -1,7 +1,8 @@
 namespace DiplomacyGraph.Domain.Facts;
 
 /// <summary>
-/// The fixed vocabulary of entity labels, their kinds and their properties. The loader takes
+/// The fixed vocabulary of entity labels and their properties (the allowed <c>kind</c> values
+/// are data: <c>kinds.yaml</c>). The loader takes
 /// label strings for Cypher from here only — never from file text — because labels cannot be
 /// query parameters.
 /// </summary>
@@ -42,28 +43,6 @@ public static class EntityLabels
         [Statistic] = ["metric", "value", "unit", "qualifier", "asOf"],
     };
 
-    private static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
-    {
-        [Subdivision] =
-            ["province", "state", "county", "region", "autonomous_region", "municipality", "prefecture", "district", "territory"],
-        [Organization] =
-        [
-            "government", "ngo", "intergovernmental", "association", "forum", "legislature", "university",
-            "media", "department", "ministry", "agency", "committee", "company", "mechanism", "party",
-            "group", "organ", "cultural_centre",
-        ],
-        [Agreement] =
-        [
-            "treaty", "joint_statement", "declaration", "programme", "initiative", "agenda", "twinning",
-            "memorandum", "plan", "statement", "partnership", "vision", "cooperation_documents",
-        ],
-        [Event] =
-        [
-            "summit", "conference", "forum", "meeting", "visit", "exchange", "ceremony", "sports", "session",
-            "year", "series", "talks", "signing", "opening", "anniversary",
-        ],
-    };
-
     /// <summary>The values a Statistic's qualifier may take.</summary>
     public static IReadOnlyList<string> Qualifiers { get; } = ["exact", "more_than", "about"];
 
@@ -74,8 +53,4 @@ public static class EntityLabels
     public static bool AllowsProperty(string label, string property) =>
         CommonProperties.Contains(property)
         || (LabelProperties.TryGetValue(label, out var own) && own.Contains(property));
-
-    /// <summary>The kinds allowed for <paramref name="label"/>; empty when the label has no kind.</summary>
-    public static IReadOnlyList<string> KindsOf(string label) =>
-        Kinds.TryGetValue(label, out var kinds) ? kinds : [];
 }

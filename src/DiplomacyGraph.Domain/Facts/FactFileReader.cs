@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace DiplomacyGraph.Domain.Facts;
 
 /// <summary>
-/// Reads the data folder (<c>articles.yaml</c>, <c>relationship-types.yaml</c>,
+/// Reads the data folder (<c>articles.yaml</c>, <c>relationship-types.yaml</c>, <c>kinds.yaml</c>,
 /// <c>entities/*.yaml</c>, <c>relations/*.yaml</c>) into a <see cref="FactSet"/> that keeps the
 /// file and line of every entry, property and evidence span. Problems of shape (YAML syntax, a
 /// list where one value belongs, a malformed span) are collected, not thrown; the meaning of what
@@ -13,6 +13,7 @@ public static class FactFileReader
 {
     public const string ArticlesFile = "articles.yaml";
     public const string RelationshipTypesFile = "relationship-types.yaml";
+    public const string KindsFile = "kinds.yaml";
     public const string EntitiesFolder = "entities";
     public const string RelationsFolder = "relations";
 
@@ -24,14 +25,15 @@ public static class FactFileReader
         if (!Directory.Exists(dataFolder))
         {
             errors.Add(new FactError(dataFolder, 0, "the data folder does not exist"));
-            return new FactReadResult(new FactSet([], [], [], []), errors, [dataFolder]);
+            return new FactReadResult(new FactSet([], [], [], [], []), errors, [dataFolder]);
         }
 
         var articles = ReadFile(dataFolder, ArticlesFile, errors, unreadable).Select(entry => ReadArticle(entry, errors)).ToList();
         var types = ReadFile(dataFolder, RelationshipTypesFile, errors, unreadable).Select(entry => ReadRelationshipType(entry, errors)).ToList();
+        var kinds = ReadKinds(dataFolder, errors, unreadable);
         var entities = ReadFolder(dataFolder, EntitiesFolder, errors, unreadable).Select(entry => ReadEntity(entry, errors)).ToList();
         var relations = ReadFolder(dataFolder, RelationsFolder, errors, unreadable).Select(entry => ReadRelation(entry, errors)).ToList();
-        return new FactReadResult(new FactSet(articles, entities, relations, types), errors, unreadable);
+        return new FactReadResult(new FactSet(articles, entities, relations, types, kinds), errors, unreadable);
     }
 
     private static IEnumerable<YamlEntry> ReadFile(string dataFolder, string file, List<FactError> errors, List<string> unreadable)
@@ -44,6 +46,30 @@ public static class FactFileReader
         }
 
         return ReadEntries(path, file, errors, unreadable);
+    }
+
+    private static List<KindList> ReadKinds(string dataFolder, List<FactError> errors, List<string> unreadable)
+    {
+        var path = Path.Combine(dataFolder, KindsFile);
+        if (!File.Exists(path))
+        {
+            errors.Add(new FactError(KindsFile, 0, "the file is missing"));
+            return [];
+        }
+
+        var kinds = new List<KindList>();
+        foreach (var field in YamlEntryReader.ReadMapping(path, KindsFile, errors) ?? Unreadable(unreadable))
+        {
+            kinds.Add(new KindList(field.Key, [.. YamlValues.TextList(field, errors).Select(item => item.Text)], field.Location));
+        }
+
+        return kinds;
+    }
+
+    private static IReadOnlyList<YamlField> Unreadable(List<string> unreadable)
+    {
+        unreadable.Add(KindsFile);
+        return [];
     }
 
     private static IEnumerable<YamlEntry> ReadFolder(string dataFolder, string folder, List<FactError> errors, List<string> unreadable)

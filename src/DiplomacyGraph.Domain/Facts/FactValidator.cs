@@ -15,6 +15,7 @@ public static class FactValidator
         ArgumentNullException.ThrowIfNull(facts);
         var context = new ValidationContext(facts, corpus);
         RelationshipTypesRule.Check(context);
+        KindsRule.Check(context);
         IdentifierRule.Check(context);
         ArticleRule.Check(context);
         EntityRule.Check(context);

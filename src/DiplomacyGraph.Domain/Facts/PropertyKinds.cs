@@ -20,6 +20,7 @@ public static class PropertyKinds
         ["value"] = PropertyKind.Number,
         ["distanceKm"] = PropertyKind.Number,
         ["virtual"] = PropertyKind.Boolean,
+        ["first"] = PropertyKind.Boolean,
     };
 
     /// <summary>The kind of <paramref name="propertyName"/>; every property not listed is text.</summary>

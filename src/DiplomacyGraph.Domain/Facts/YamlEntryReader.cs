@@ -69,6 +69,37 @@ internal static class YamlEntryReader
         return entries;
     }
 
+    /// <summary>The keys of a file that holds one YAML mapping, or null when it is not valid YAML (the error is reported).</summary>
+    public static IReadOnlyList<YamlField>? ReadMapping(string path, string file, List<FactError> errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException exception)
+        {
+            errors.Add(new FactError(file, LineOf(exception.Start), $"YAML syntax error: {exception.Message}"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return [];
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            errors.Add(new FactError(file, LineOf(stream.Documents[0].RootNode.Start), "the file must hold a YAML mapping of keys to values"));
+            return [];
+        }
+
+        return [.. mapping.Children
+            .Where(pair => pair.Key is YamlScalarNode { Value: not null })
+            .Select(pair => new YamlField(((YamlScalarNode)pair.Key).Value!, pair.Value, Location(file, pair.Key)))];
+    }
+
     public static SourceLocation Location(string file, YamlNode node) => new(file, LineOf(node.Start));
 
     private static int LineOf(Mark mark) => (int)Math.Min(mark.Line, int.MaxValue);

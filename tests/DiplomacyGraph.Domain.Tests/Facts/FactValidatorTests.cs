@@ -70,13 +70,20 @@ public sealed class FactValidatorTests : IDisposable
         Append("entities/statistics.yaml", $"""
             - id: event-twin-summit
               label: Event
-              kind: party
+              kind: sports
               name: Twin-city summit
               nameAr: قمة
               evidence: ["{SampleFacts.Span(0)}"]
             """);
         var errors = sample.Validate().Errors;
-        Assert.Contains(errors, e => e.Line == sample.LineOf("entities/statistics.yaml", "kind: party") && e.Message.Contains("'party' is not a kind of Event", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Line == sample.LineOf("entities/statistics.yaml", "kind: sports") && e.Message.Contains("'sports' is not a kind of Event (kinds in kinds.yaml: summit, forum)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reports_a_kinds_list_for_a_label_without_kinds()
+    {
+        sample.Files["kinds.yaml"] += "\nCity: [capital]";
+        AssertSingleError("kinds.yaml", "City:", "'City' is not a label that has a kind");
     }
 
     [Fact]

@@ -48,6 +48,10 @@ public sealed class SampleFacts : IDisposable
                 - type: ABOUT
                   between: [[Statistic, Country]]
                 """,
+            ["kinds.yaml"] = """
+                Subdivision: [province, state]
+                Event: [summit, forum]
+                """,
             ["entities/cities.yaml"] = $"""
                 - id: city-tacoma
                   label: City

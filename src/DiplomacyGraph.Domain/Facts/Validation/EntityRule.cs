@@ -2,7 +2,7 @@ namespace DiplomacyGraph.Domain.Facts.Validation;
 
 /// <summary>
 /// Each entity has a known label, both names, only the properties of its label, a kind from the
-/// label's list, a numeric value if it is a Statistic, and evidence.
+/// label's list in kinds.yaml, a numeric value if it is a Statistic, and evidence.
 /// </summary>
 internal static class EntityRule
 {
@@ -54,9 +54,9 @@ internal static class EntityRule
             {
                 context.Report(property.Location, $"'{property.Name}' is not a property of a {label}");
             }
-            else if (property.Name == "kind" && property.Value is string kind && !EntityLabels.KindsOf(label).Contains(kind))
+            else if (property.Name == "kind" && property.Value is string kind && !context.Facts.KindsOf(label).Contains(kind))
             {
-                context.Report(property.Location, $"'{kind}' is not a kind of {label} (kinds: {string.Join(", ", EntityLabels.KindsOf(label))})");
+                context.Report(property.Location, $"'{kind}' is not a kind of {label} (kinds in {FactFileReader.KindsFile}: {string.Join(", ", context.Facts.KindsOf(label))})");
             }
         }
 
