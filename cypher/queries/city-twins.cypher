@@ -5,7 +5,7 @@
 //             ordered by twin.
 // Example:    {city: "Tacoma"} -> Fuzhou, since "1994".
 MATCH (city:City)
-WHERE $city IN [city.name, city.nameAr] + coalesce(city.aliases, [])
+WHERE $city IN ([city.name, city.nameAr] + coalesce(city.aliases, []))
 MATCH (city)-[twinning:TWINNED_WITH]-(twin:Entity)
 RETURN twin.name AS twin,
        twin.nameAr AS twinAr,

@@ -8,8 +8,8 @@
 //             permanent comprehensive strategic partnership, DIPLOMATIC_RELATIONS,
 //             LARGEST_TRADING_PARTNER (China -> Kazakhstan), SUPPORTS (BRICS accession).
 MATCH (first:Country), (second:Country)
-WHERE $country1 IN [first.name, first.nameAr] + coalesce(first.aliases, [])
-  AND $country2 IN [second.name, second.nameAr] + coalesce(second.aliases, [])
+WHERE $country1 IN ([first.name, first.nameAr] + coalesce(first.aliases, []))
+  AND $country2 IN ([second.name, second.nameAr] + coalesce(second.aliases, []))
 MATCH (first)-[relationship]-(second)
 RETURN type(relationship) AS type,
        CASE

@@ -7,7 +7,7 @@
 // Example:    {event: "event-us-china-sister-cities-summit-6"} -> co_sponsor: CPAFFC and Sister
 //             Cities International; speaker: Victoria Woodards and Yang Wanming.
 MATCH (event:Event)
-WHERE event.id = $event OR $event IN [event.name, event.nameAr] + coalesce(event.aliases, [])
+WHERE event.id = $event OR $event IN ([event.name, event.nameAr] + coalesce(event.aliases, []))
 MATCH (participant:Entity)-[taking:PARTICIPATED_IN]->(event)
 WITH taking.role AS role, participant
 ORDER BY participant.name

@@ -7,7 +7,7 @@
 // Example:    {city: "Tacoma", year: "2024"} -> Victoria Woodards (Mayor, Tacoma) and
 //             Yang Wanming (President, CPAFFC) at the 6th summit.
 MATCH (city:City)
-WHERE $city IN [city.name, city.nameAr] + coalesce(city.aliases, [])
+WHERE $city IN ([city.name, city.nameAr] + coalesce(city.aliases, []))
 MATCH (event:Event)-[:HELD_IN]->(city)
 WHERE event.startDate STARTS WITH $year
 MATCH (speaker:Person)-[:PARTICIPATED_IN {role: 'speaker'}]->(event)

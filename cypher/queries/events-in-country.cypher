@@ -7,7 +7,7 @@
 // Example:    {country: "China"} -> the 2016 summit in Nanchang, the 2023 conference in
 //             Suzhou, the 2014 Arab-China cities forum in Quanzhou, ...
 MATCH (country:Country)
-WHERE $country IN [country.name, country.nameAr] + coalesce(country.aliases, [])
+WHERE $country IN ([country.name, country.nameAr] + coalesce(country.aliases, []))
 MATCH (event:Event)-[:HELD_IN]->(place:Entity)-[:LOCATED_IN*0..4]->(country)
 RETURN DISTINCT event.name AS event,
        event.nameAr AS eventAr,

@@ -9,8 +9,8 @@
 // Example:    {about1: "China", about2: "United States", unit: "pairs"} -> 284 as of
 //             2023-11-06 (article 000_...), 286 as of 2024-07-19 (article 001_...).
 MATCH (first:Entity), (second:Entity)
-WHERE $about1 IN [first.name, first.nameAr] + coalesce(first.aliases, [])
-  AND $about2 IN [second.name, second.nameAr] + coalesce(second.aliases, [])
+WHERE $about1 IN ([first.name, first.nameAr] + coalesce(first.aliases, []))
+  AND $about2 IN ([second.name, second.nameAr] + coalesce(second.aliases, []))
 MATCH (first)<-[:ABOUT]-(figure:Statistic)-[:ABOUT]->(second)
 WHERE figure.unit = $unit
 MATCH (article:Article {id: figure.sources[0]})

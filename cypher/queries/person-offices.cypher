@@ -6,7 +6,7 @@
 // Example:    {person: "Arken Imirbaki"} -> President of the China-Arab Friendship Association;
 //             Vice Chairman of the NPC Standing Committee.
 MATCH (person:Person)
-WHERE $person IN [person.name, person.nameAr] + coalesce(person.aliases, [])
+WHERE $person IN ([person.name, person.nameAr] + coalesce(person.aliases, []))
 MATCH (person)-[office:HOLDS_OFFICE]->(body:Entity)
 RETURN office.title AS title,
        office.titleAr AS titleAr,

@@ -9,8 +9,8 @@
 // Example:    {from: "Tacoma", to: "Fuzhou"} -> TWINNED_WITH {since: "1994"}, article
 //             001_b4110a3c5ae23741, with the sentence stating the twinning.
 MATCH (first:Entity), (second:Entity)
-WHERE $from IN [first.name, first.nameAr] + coalesce(first.aliases, [])
-  AND $to IN [second.name, second.nameAr] + coalesce(second.aliases, [])
+WHERE $from IN ([first.name, first.nameAr] + coalesce(first.aliases, []))
+  AND $to IN ([second.name, second.nameAr] + coalesce(second.aliases, []))
 MATCH (first)-[relationship]-(second)
 WHERE type(relationship) <> 'MENTIONS'
 UNWIND range(0, size(relationship.evidence) - 1) AS index

@@ -8,7 +8,7 @@
 // Example:    {event: "event-us-china-sister-cities-summit-6"} -> 2014 Washington, D.C.,
 //             2015 Chicago, 2016 Nanchang, 2019 Houston, 2023 Suzhou.
 MATCH (current:Event)
-WHERE current.id = $event OR $event IN [current.name, current.nameAr] + coalesce(current.aliases, [])
+WHERE current.id = $event OR $event IN ([current.name, current.nameAr] + coalesce(current.aliases, []))
 MATCH (current)-[:PART_OF]->(series:Event)<-[:PART_OF]-(earlier:Event)
 WHERE earlier <> current
   AND (earlier.startDate < current.startDate OR earlier.edition < current.edition)

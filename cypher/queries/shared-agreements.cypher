@@ -7,8 +7,8 @@
 // Example:    {country1: "China", country2: "Russia"} -> the Treaty of Good-Neighborliness and
 //             Friendly Cooperation (2001), both signatories.
 MATCH (first:Country), (second:Country)
-WHERE $country1 IN [first.name, first.nameAr] + coalesce(first.aliases, [])
-  AND $country2 IN [second.name, second.nameAr] + coalesce(second.aliases, [])
+WHERE $country1 IN ([first.name, first.nameAr] + coalesce(first.aliases, []))
+  AND $country2 IN ([second.name, second.nameAr] + coalesce(second.aliases, []))
 MATCH (first)-[party1:PARTY_TO]->(agreement:Agreement)<-[party2:PARTY_TO]-(second)
 RETURN agreement.name AS agreement,
        agreement.nameAr AS agreementAr,

@@ -6,8 +6,8 @@
 // Example:    {from: "Victoria Woodards", to: "Fujian"} -> Victoria Woodards -HOLDS_OFFICE-
 //             Tacoma -TWINNED_WITH- Fuzhou -LOCATED_IN (or CAPITAL_OF)- Fujian: 3 hops.
 MATCH (first:Entity), (second:Entity)
-WHERE $from IN [first.name, first.nameAr] + coalesce(first.aliases, [])
-  AND $to IN [second.name, second.nameAr] + coalesce(second.aliases, [])
+WHERE $from IN ([first.name, first.nameAr] + coalesce(first.aliases, []))
+  AND $to IN ([second.name, second.nameAr] + coalesce(second.aliases, []))
   AND first <> second
 MATCH path = shortestPath((first)-[*..8]-(second))
 WHERE all(step IN relationships(path) WHERE type(step) <> 'MENTIONS')
