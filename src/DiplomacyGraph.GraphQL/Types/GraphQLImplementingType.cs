@@ -1,0 +1,82 @@
+namespace DiplomacyGraph.GraphQL.Types;
+
+/// <summary>
+/// What object and interface types share (graphql-js's <c>GraphQLImplementingType</c>): fields and
+/// the interfaces they implement (https://spec.graphql.org/October2021/#sec-Interfaces).
+/// Both lists may be given as thunks, so types can refer to each other in cycles; they are
+/// evaluated once, when first read (at the latest when the schema is built).
+/// </summary>
+public abstract class GraphQLImplementingType : GraphQLNamedType
+{
+    private Func<IEnumerable<GraphQLField>>? _fieldsThunk;
+    private Func<IEnumerable<GraphQLNamedType>>? _interfacesThunk;
+    private IReadOnlyDictionary<string, GraphQLField>? _fields;
+    private IReadOnlyList<GraphQLNamedType>? _declaredInterfaces;
+    private IReadOnlyList<GraphQLInterfaceType>? _interfaces;
+
+    private protected GraphQLImplementingType(
+        string name,
+        Func<IEnumerable<GraphQLField>> fields,
+        Func<IEnumerable<GraphQLNamedType>>? interfaces)
+        : base(name)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        _fieldsThunk = fields;
+        _interfacesThunk = interfaces;
+    }
+
+    /// <summary>The fields by name, in definition order.</summary>
+    public IReadOnlyDictionary<string, GraphQLField> Fields => _fields ?? BuildFields();
+
+    /// <summary>The interfaces this type declares it implements, in declaration order.</summary>
+    public IReadOnlyList<GraphQLInterfaceType> Interfaces => _interfaces ?? BuildInterfaces();
+
+    /// <summary>
+    /// The declared interfaces exactly as given, including any that are not interface types,
+    /// so the schema validator can report them.
+    /// </summary>
+    internal IReadOnlyList<GraphQLNamedType> DeclaredInterfaces
+    {
+        get
+        {
+            if (_declaredInterfaces is null)
+            {
+                BuildInterfaces();
+            }
+
+            return _declaredInterfaces!;
+        }
+    }
+
+    public GraphQLField? GetField(string name) => Fields.TryGetValue(name, out var field) ? field : null;
+
+    private IReadOnlyDictionary<string, GraphQLField> BuildFields()
+    {
+        var fields = new OrderedDictionary<string, GraphQLField>(StringComparer.Ordinal);
+        foreach (var field in _fieldsThunk!())
+        {
+            // A later definition of the same name replaces the earlier in place, as graphql-js's field maps do.
+            fields[field.Name] = field;
+        }
+
+        _fieldsThunk = null;
+        return _fields = fields;
+    }
+
+    private IReadOnlyList<GraphQLInterfaceType> BuildInterfaces()
+    {
+        var declared = _interfacesThunk is null ? [] : _interfacesThunk().ToArray();
+        var interfaces = new List<GraphQLInterfaceType>(declared.Length);
+        foreach (var type in declared)
+        {
+            if (type is GraphQLInterfaceType interfaceType)
+            {
+                interfaces.Add(interfaceType);
+            }
+        }
+
+        _interfacesThunk = null;
+        _declaredInterfaces = declared;
+        return _interfaces = interfaces;
+    }
+}
