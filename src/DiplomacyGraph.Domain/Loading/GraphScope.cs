@@ -36,8 +36,8 @@ public sealed class GraphScope
         var ids = new Dictionary<string, object?> { ["articleIds"] = articleIds };
         var readNodes = new Statement[]
         {
-            new("MATCH (n:Entity) RETURN n.id AS id, 'Entity' AS kind, labels(n) AS labels, properties(n) AS properties"),
-            new("MATCH (n:Article) WHERE NOT coalesce(n.ingested, false) OR n.id IN $articleIds " +
+            new("MATCH (n:Entity) WHERE n.id IS NOT NULL RETURN n.id AS id, 'Entity' AS kind, labels(n) AS labels, properties(n) AS properties"),
+            new("MATCH (n:Article) WHERE n.id IS NOT NULL AND (NOT coalesce(n.ingested, false) OR n.id IN $articleIds) " +
                 "RETURN n.id AS id, 'Article' AS kind, labels(n) AS labels, properties(n) AS properties", ids),
         };
         var readRelationships = new List<Statement>
