@@ -57,19 +57,14 @@ public static class FactFileReader
             return [];
         }
 
-        var kinds = new List<KindList>();
-        foreach (var field in YamlEntryReader.ReadMapping(path, KindsFile, errors) ?? Unreadable(unreadable))
+        var fields = YamlEntryReader.ReadMapping(path, KindsFile, errors);
+        if (fields is null)
         {
-            kinds.Add(new KindList(field.Key, [.. YamlValues.TextList(field, errors).Select(item => item.Text)], field.Location));
+            unreadable.Add(KindsFile);
+            return [];
         }
 
-        return kinds;
-    }
-
-    private static IReadOnlyList<YamlField> Unreadable(List<string> unreadable)
-    {
-        unreadable.Add(KindsFile);
-        return [];
+        return [.. fields.Select(field => new KindList(field.Key, [.. YamlValues.TextList(field, errors).Select(item => item.Text)], field.Location))];
     }
 
     private static IEnumerable<YamlEntry> ReadFolder(string dataFolder, string folder, List<FactError> errors, List<string> unreadable)

@@ -4,23 +4,16 @@ using YamlDotNet.RepresentationModel;
 namespace DiplomacyGraph.Domain.Facts;
 
 /// <summary>
-/// Reads a fact file that holds a YAML list of mappings, keeping the line of every entry, key and
-/// value. Syntax and shape problems become <see cref="FactError"/>s; reading goes on past them.
+/// Reads a fact file that holds a YAML list of mappings (or, for <c>kinds.yaml</c>, one mapping),
+/// keeping the line of every entry, key and value. Syntax and shape problems become <see cref="FactError"/>s; reading goes on past them.
 /// </summary>
 internal static class YamlEntryReader
 {
     /// <summary>The entries of the file, or null when it is not valid YAML (the error is reported).</summary>
     public static IReadOnlyList<YamlEntry>? Read(string path, string file, List<FactError> errors)
     {
-        var stream = new YamlStream();
-        try
+        if (Load(path, file, errors) is not { } stream)
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlException exception)
-        {
-            errors.Add(new FactError(file, LineOf(exception.Start), $"YAML syntax error: {exception.Message}"));
             return null;
         }
 
@@ -72,15 +65,8 @@ internal static class YamlEntryReader
     /// <summary>The keys of a file that holds one YAML mapping, or null when it is not valid YAML (the error is reported).</summary>
     public static IReadOnlyList<YamlField>? ReadMapping(string path, string file, List<FactError> errors)
     {
-        var stream = new YamlStream();
-        try
+        if (Load(path, file, errors) is not { } stream)
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlException exception)
-        {
-            errors.Add(new FactError(file, LineOf(exception.Start), $"YAML syntax error: {exception.Message}"));
             return null;
         }
 
@@ -98,6 +84,22 @@ internal static class YamlEntryReader
         return [.. mapping.Children
             .Where(pair => pair.Key is YamlScalarNode { Value: not null })
             .Select(pair => new YamlField(((YamlScalarNode)pair.Key).Value!, pair.Value, Location(file, pair.Key)))];
+    }
+
+    private static YamlStream? Load(string path, string file, List<FactError> errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+            return stream;
+        }
+        catch (YamlException exception)
+        {
+            errors.Add(new FactError(file, LineOf(exception.Start), $"YAML syntax error: {exception.Message}"));
+            return null;
+        }
     }
 
     public static SourceLocation Location(string file, YamlNode node) => new(file, LineOf(node.Start));
