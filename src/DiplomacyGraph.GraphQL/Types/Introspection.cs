@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Execution;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -252,7 +253,7 @@ public static class Introspection
     private static GraphQLArgument IncludeDeprecatedArgument() => new("includeDeprecated", Scalars.Boolean) { DefaultValue = false };
 
     private static GraphQLEnumValue LocationValue(DirectiveLocation location, string description) =>
-        new(location.ToName()) { Value = location, Description = description };
+        new(location.ToSpecName()) { Value = location, Description = description };
 
     private static GraphQLEnumValue KindValue(TypeKind kind, string name, string description) =>
         new(name) { Value = kind, Description = description };
@@ -292,6 +293,6 @@ public static class Introspection
         }
 
         var literal = AstFromValue.Convert(inputValue.DefaultValue, inputValue.Type);
-        return literal is null ? null : ValueLiteralPrinter.Print(literal);
+        return literal is null ? null : Printer.Print(literal);
     }
 }
