@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Execution;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 
@@ -38,6 +39,17 @@ public sealed partial class SchemaBuilder
             _scalars[scalar.Name] = scalar;
         }
     }
+
+    /// <summary>A builder for the SDL text <paramref name="sdl"/>.</summary>
+    /// <exception cref="Errors.GraphQLSyntaxException">The text is not valid GraphQL.</exception>
+    public static SchemaBuilder FromSdl(string sdl)
+    {
+        ArgumentNullException.ThrowIfNull(sdl);
+        return new SchemaBuilder(Parser.Parse(sdl));
+    }
+
+    /// <summary>graphql-js's <c>buildSchema</c>: the schema of an SDL text, with no C# bindings.</summary>
+    public static GraphQLSchema BuildSchema(string sdl) => FromSdl(sdl).Build();
 
     /// <summary>A builder for the type-system definitions (and extensions) in <paramref name="document"/>.</summary>
     public static SchemaBuilder FromDocument(DocumentNode document)
