@@ -48,6 +48,9 @@ public abstract class GraphQLImplementingType : GraphQLNamedType
         }
     }
 
+    /// <summary>The fields in definition order, as a list (for walking by index).</summary>
+    public IReadOnlyList<GraphQLField> FieldList => ((OrderedDictionary<string, GraphQLField>)Fields).Values;
+
     public GraphQLField? GetField(string name) => Fields.TryGetValue(name, out var field) ? field : null;
 
     private IReadOnlyDictionary<string, GraphQLField> BuildFields()

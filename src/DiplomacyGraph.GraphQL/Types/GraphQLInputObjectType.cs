@@ -28,6 +28,9 @@ public sealed class GraphQLInputObjectType : GraphQLNamedType
 
     public bool IsOneOf { get; init; }
 
+    /// <summary>The fields in definition order, as a list (for walking by index).</summary>
+    public IReadOnlyList<GraphQLInputField> FieldList => ((OrderedDictionary<string, GraphQLInputField>)Fields).Values;
+
     public GraphQLInputField? GetField(string name) => Fields.TryGetValue(name, out var field) ? field : null;
 
     private IReadOnlyDictionary<string, GraphQLInputField> BuildFields()
