@@ -57,6 +57,27 @@ public sealed class ResolveFieldContextTests
     }
 
     [Fact]
+    public async Task Arguments_read_as_other_number_kinds_and_absent_ones_fall_back()
+    {
+        long? first = null;
+        int? absent = 0;
+        var schema = SchemaBuilder.FromSdl(Sdl)
+            .Resolve("Query", "country", _ => new Dictionary<string, object?>())
+            .Resolve("Country", "neighbours", context =>
+            {
+                first = context.GetArgument<long>("first");
+                absent = context.GetArgument<int?>("missing", 7);
+                return null;
+            })
+            .Build();
+
+        await TestExecution.RunAsync(schema, """{ country(code: "EG") { neighbours(first: 3) { code } } }""");
+
+        Assert.Equal(3L, first);
+        Assert.Equal(7, absent);
+    }
+
+    [Fact]
     public async Task CollectSubfields_expands_fragments_and_honours_skip_and_include()
     {
         IReadOnlyDictionary<string, IReadOnlyList<FieldNode>>? subfields = null;
