@@ -116,11 +116,23 @@ public sealed class SchemaBuilderTests
         Assert.Equal("""{"data":{"shout":"HEY","level":"HIGH"}}""", await TestExecution.RunAsync(schema, "{ shout level }"));
     }
 
+    /// <summary>The message is graphql-js's assertValidSDL message for the same SDL.</summary>
+    [Fact]
+    public void Sdl_is_validated_before_building()
+    {
+        var exception = Assert.Throws<InvalidSdlException>(() =>
+            SchemaBuilder.FromSdl("type Query { a: Missing b: Int b: Int }").Build());
+        Assert.Equal(
+            "Field \"Query.b\" can only be defined once.\n\nUnknown type \"Missing\".",
+            exception.Message);
+        Assert.Equal(2, exception.Errors.Count);
+    }
+
     [Theory]
     [InlineData("type Query { a: Missing }", "Unknown type: \"Missing\".")]
     [InlineData("type Query { a: Int } extend type Other { b: Int }", "Cannot extend type \"Other\" because it is not defined.")]
-    public void Sdl_that_cannot_be_built_is_refused(string sdl, string message) =>
-        Assert.Equal(message, Assert.Throws<SchemaBuildException>(() => SchemaBuilder.FromSdl(sdl).Build()).Message);
+    public void Sdl_that_cannot_be_built_is_refused_even_when_sdl_validation_is_skipped(string sdl, string message) =>
+        Assert.Equal(message, Assert.Throws<SchemaBuildException>(() => SchemaBuilder.FromSdl(sdl).AssumeValidSdl().Build()).Message);
 
     [Fact]
     public void A_binding_that_names_nothing_is_refused()

@@ -59,5 +59,5 @@ public sealed class SchemaPrinterTests
             "type Query {\n  a: String\n}\n\ninterface I {\n  a: String\n}\n\ntype B implements I {\n  a: String\n}\n\nunion U");
 
     private static void AssertPrints(string sdl, string expected) =>
-        Assert.Equal(expected, SchemaPrinter.Print(SchemaBuilder.FromSdl(sdl).AssumeValid().Build()));
+        Assert.Equal(expected, SchemaPrinter.Print(SchemaBuilder.FromSdl(sdl).AssumeValidSdl().AssumeValid().Build()));
 }
