@@ -240,6 +240,20 @@ public sealed class SchemaValidatorTests
             ("The type of @d(a:) must be Input Type but got: Query.", [(1, 14)]));
 
     [Fact]
+    public void Directives_built_in_code_need_locations_and_required_arguments_that_are_not_deprecated()
+    {
+        var query = new GraphQLObjectType("Query", [new GraphQLField("a", Scalars.Int)]);
+        var directive = new GraphQLDirective("d", [])
+        {
+            Arguments = [new GraphQLArgument("x", new GraphQLNonNull(Scalars.Int)) { DeprecationReason = "old" }],
+        };
+        var errors = SchemaValidator.Validate(new GraphQLSchema(query, directives: [directive]));
+        Assert.Equal(
+            ["Directive @d must include 1 or more locations.", "Required argument @d(x:) cannot be deprecated."],
+            errors.Select(e => e.Message));
+    }
+
+    [Fact]
     public void Validation_results_are_cached_on_the_schema()
     {
         var schema = new GraphQLSchema(new GraphQLObjectType("Query", [new GraphQLField("a", Scalars.Int)]));
