@@ -79,6 +79,7 @@ public sealed record DiplomacyGraphOptions
     {
         Description = "Folder of article texts. Env: DIPLOMACYGRAPH_CORPUS. Default: ../shared/seeds beside the repository, if present.",
         DefaultValueFactory = _ => FromEnvironment("DIPLOMACYGRAPH_CORPUS") ?? DefaultCorpus(),
+        Recursive = true,
     };
 
     /// <summary>Options for the root command; those marked recursive also apply to every subcommand.</summary>

@@ -1,5 +1,6 @@
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Utilities;
 
@@ -76,7 +77,7 @@ public static class ArgumentValues
 
             if (!ValueFromAst.TryCoerce(valueNode, definition.Type, variableValues, out var value))
             {
-                throw new GraphQLException($"Argument \"{name}\" has invalid value {ValueLiteralPrinter.Print(valueNode)}.", nodes: [valueNode]);
+                throw new GraphQLException($"Argument \"{name}\" has invalid value {Printer.Print(valueNode)}.", nodes: [valueNode]);
             }
 
             coerced[name] = value;

@@ -14,7 +14,7 @@ internal sealed class ExecutionContext
     private readonly List<GraphQLError> _errors = [];
     private readonly HashSet<ResponsePath> _nulledPositions = new(ReferenceEqualityComparer.Instance);
     private bool _rootNulled;
-    private Dictionary<SubfieldsKey, IReadOnlyDictionary<string, IReadOnlyList<FieldNode>>>? _subfields;
+    private Dictionary<SubfieldsKey, OrderedDictionary<string, IReadOnlyList<FieldNode>>>? _subfields;
 
     public ExecutionContext(
         GraphQLSchema schema,
@@ -103,7 +103,7 @@ internal sealed class ExecutionContext
     /// The subfields of a field for one object type, computed once per (type, field nodes): every
     /// item of a list of objects shares them (graphql-js memoizes the same way).
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FieldNode>> CollectSubfields(GraphQLObjectType objectType, IReadOnlyList<FieldNode> fieldNodes)
+    public OrderedDictionary<string, IReadOnlyList<FieldNode>> CollectSubfields(GraphQLObjectType objectType, IReadOnlyList<FieldNode> fieldNodes)
     {
         var key = new SubfieldsKey(objectType, fieldNodes);
         lock (_errors)
@@ -114,7 +114,7 @@ internal sealed class ExecutionContext
             }
         }
 
-        var collected = FieldCollector.CollectSubfields(Schema, Fragments, VariableValues, objectType, fieldNodes);
+        var collected = FieldCollector.CollectOrderedSubfields(Schema, Fragments, VariableValues, objectType, fieldNodes);
         lock (_errors)
         {
             (_subfields ??= [])[key] = collected;

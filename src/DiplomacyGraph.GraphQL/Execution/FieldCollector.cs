@@ -16,6 +16,15 @@ public static class FieldCollector
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variableValues,
         GraphQLObjectType runtimeType,
+        SelectionSetNode selectionSet) =>
+        CollectOrderedFields(schema, fragments, variableValues, runtimeType, selectionSet);
+
+    /// <summary>The same fields as an ordered dictionary the executor walks by index, without an enumerator.</summary>
+    internal static OrderedDictionary<string, IReadOnlyList<FieldNode>> CollectOrderedFields(
+        GraphQLSchema schema,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variableValues,
+        GraphQLObjectType runtimeType,
         SelectionSetNode selectionSet)
     {
         var fields = new OrderedDictionary<string, IReadOnlyList<FieldNode>>(StringComparer.Ordinal);
@@ -25,6 +34,14 @@ public static class FieldCollector
 
     /// <summary>The fields selected below a field (merged over all its nodes) for one object type — graphql-js's <c>collectSubfields</c>.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<FieldNode>> CollectSubfields(
+        GraphQLSchema schema,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variableValues,
+        GraphQLObjectType returnType,
+        IReadOnlyList<FieldNode> fieldNodes) =>
+        CollectOrderedSubfields(schema, fragments, variableValues, returnType, fieldNodes);
+
+    internal static OrderedDictionary<string, IReadOnlyList<FieldNode>> CollectOrderedSubfields(
         GraphQLSchema schema,
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variableValues,

@@ -18,7 +18,7 @@ internal sealed class OperationExecutor(ExecutionContext context)
 {
     public ValueTask<object?> ExecuteRootFields(GraphQLObjectType rootType, OperationDefinitionNode operation)
     {
-        var fields = FieldCollector.CollectFields(context.Schema, context.Fragments, context.VariableValues, rootType, operation.SelectionSet);
+        var fields = FieldCollector.CollectOrderedFields(context.Schema, context.Fragments, context.VariableValues, rootType, operation.SelectionSet);
         return operation.Operation == OperationType.Mutation
             ? ExecuteFieldsSeriallyAsync(rootType, context.RootValue, fields)
             : ExecuteFields(rootType, context.RootValue, null, fields);
@@ -28,7 +28,7 @@ internal sealed class OperationExecutor(ExecutionContext context)
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(
         GraphQLObjectType parentType,
         object? source,
-        IReadOnlyDictionary<string, IReadOnlyList<FieldNode>> fields)
+        OrderedDictionary<string, IReadOnlyList<FieldNode>> fields)
     {
         var results = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
         foreach (var (responseName, fieldNodes) in fields)
@@ -54,12 +54,13 @@ internal sealed class OperationExecutor(ExecutionContext context)
         GraphQLObjectType parentType,
         object? source,
         ResponsePath? path,
-        IReadOnlyDictionary<string, IReadOnlyList<FieldNode>> fields)
+        OrderedDictionary<string, IReadOnlyList<FieldNode>> fields)
     {
         var results = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
         List<(string Key, ValueTask<object?> Value)>? pending = null;
-        foreach (var (responseName, fieldNodes) in fields)
+        for (var i = 0; i < fields.Count; i++)
         {
+            var (responseName, fieldNodes) = fields.GetAt(i);
             var fieldNode = fieldNodes[0];
             if (fieldNode.Name.Value == "__typename")
             {
@@ -296,40 +297,62 @@ internal sealed class OperationExecutor(ExecutionContext context)
         var itemType = returnType.OfType;
         var completedItems = result is ICollection collection ? new List<object?>(collection.Count) : [];
         List<(int Index, ValueTask<object?> Value)>? pending = null;
-        var index = 0;
-        foreach (var item in items)
+        if (result is IList list)
         {
-            var itemPath = new ResponsePath(path, index);
-            try
+            // Walked by index: no enumerator to allocate for the common case.
+            for (var index = 0; index < list.Count; index++)
             {
-                var completed = CompleteValue(itemType, fieldNodes, info, itemPath, item);
-                if (completed.IsCompletedSuccessfully)
-                {
-                    completedItems.Add(completed.Result);
-                }
-                else
-                {
-                    completedItems.Add(null);
-                    (pending ??= []).Add((index, HandleErrorsAsync(completed, itemType, fieldNodes, itemPath)));
-                }
+                CompleteItem(itemType, fieldNodes, info, path, list[index], index, completedItems, ref pending);
             }
-            catch (Exception exception) when (!IsCancellation(exception))
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in items)
             {
-                try
-                {
-                    completedItems.Add(HandleFieldError(Locate(exception, fieldNodes, itemPath), itemType, itemPath));
-                }
-                catch when (pending is not null)
-                {
-                    Observe(pending, 0);
-                    throw;
-                }
+                CompleteItem(itemType, fieldNodes, info, path, item, index++, completedItems, ref pending);
             }
-
-            index++;
         }
 
         return pending is null ? new ValueTask<object?>(completedItems) : AwaitItemsAsync(completedItems, pending);
+    }
+
+    private void CompleteItem(
+        GraphQLType itemType,
+        IReadOnlyList<FieldNode> fieldNodes,
+        ResolveFieldContext info,
+        ResponsePath listPath,
+        object? item,
+        int index,
+        List<object?> completedItems,
+        ref List<(int Index, ValueTask<object?> Value)>? pending)
+    {
+        var itemPath = new ResponsePath(listPath, index);
+        try
+        {
+            var completed = CompleteValue(itemType, fieldNodes, info, itemPath, item);
+            if (completed.IsCompletedSuccessfully)
+            {
+                completedItems.Add(completed.Result);
+            }
+            else
+            {
+                completedItems.Add(null);
+                (pending ??= []).Add((index, HandleErrorsAsync(completed, itemType, fieldNodes, itemPath)));
+            }
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            try
+            {
+                completedItems.Add(HandleFieldError(Locate(exception, fieldNodes, itemPath), itemType, itemPath));
+            }
+            catch when (pending is not null)
+            {
+                Observe(pending, 0);
+                throw;
+            }
+        }
     }
 
     private static async ValueTask<object?> AwaitItemsAsync(List<object?> items, List<(int Index, ValueTask<object?> Value)> pending)

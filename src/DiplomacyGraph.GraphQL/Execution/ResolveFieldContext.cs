@@ -69,9 +69,26 @@ public sealed class ResolveFieldContext
     /// <summary>Cancelled when the request is abandoned or its time budget runs out.</summary>
     public CancellationToken CancellationToken => _execution.CancellationToken;
 
-    /// <summary>The argument's value, or <paramref name="fallback"/> when it was not given (and has no default).</summary>
-    public T? GetArgument<T>(string name, T? fallback = default) =>
-        Arguments.TryGetValue(name, out var value) && value is T typed ? typed : fallback;
+    /// <summary>
+    /// The argument's value, or <paramref name="fallback"/> when it was not given (and has no default)
+    /// or is null. Numbers convert between CLR kinds (an <c>Int</c> argument read as <see cref="long"/>).
+    /// </summary>
+    /// <exception cref="InvalidCastException">The value is of another kind and cannot be converted to <typeparamref name="T"/>.</exception>
+    public T? GetArgument<T>(string name, T? fallback = default)
+    {
+        if (!Arguments.TryGetValue(name, out var value) || value is null)
+        {
+            return fallback;
+        }
+
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
 

@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 
 namespace DiplomacyGraph.GraphQL.Types;
 

@@ -1,5 +1,6 @@
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -95,7 +96,7 @@ public sealed class GraphQLEnumType : GraphQLNamedType
     {
         if (valueNode is not EnumValueNode enumNode)
         {
-            var text = ValueLiteralPrinter.Print(valueNode);
+            var text = Printer.Print(valueNode);
             throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {text}." + Suggest(text), nodes: [valueNode]);
         }
 

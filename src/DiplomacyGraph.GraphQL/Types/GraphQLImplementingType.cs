@@ -14,6 +14,9 @@ public abstract class GraphQLImplementingType : GraphQLNamedType
     private IReadOnlyList<GraphQLNamedType>? _declaredInterfaces;
     private IReadOnlyList<GraphQLInterfaceType>? _interfaces;
 
+    // Thunks run once even when two schemas sharing a type (the introspection types) are built at once.
+    private readonly Lock _buildLock = new();
+
     private protected GraphQLImplementingType(
         string name,
         Func<IEnumerable<GraphQLField>> fields,
@@ -48,35 +51,56 @@ public abstract class GraphQLImplementingType : GraphQLNamedType
         }
     }
 
+    /// <summary>The fields in definition order, as a list (for walking by index).</summary>
+    public IReadOnlyList<GraphQLField> FieldList => ((OrderedDictionary<string, GraphQLField>)Fields).Values;
+
     public GraphQLField? GetField(string name) => Fields.TryGetValue(name, out var field) ? field : null;
 
     private IReadOnlyDictionary<string, GraphQLField> BuildFields()
     {
-        var fields = new OrderedDictionary<string, GraphQLField>(StringComparer.Ordinal);
-        foreach (var field in _fieldsThunk!())
+        lock (_buildLock)
         {
-            // A later definition of the same name replaces the earlier in place, as graphql-js's field maps do.
-            fields[field.Name] = field;
-        }
+            if (_fields is { } built)
+            {
+                return built;
+            }
 
-        _fieldsThunk = null;
-        return _fields = fields;
+            var fields = new OrderedDictionary<string, GraphQLField>(StringComparer.Ordinal);
+            foreach (var field in _fieldsThunk!())
+            {
+                // A later definition of the same name replaces the earlier in place, as graphql-js's field maps do.
+                fields[field.Name] = field;
+            }
+
+            _fieldsThunk = null;
+            Volatile.Write(ref _fields, fields);
+            return fields;
+        }
     }
 
     private IReadOnlyList<GraphQLInterfaceType> BuildInterfaces()
     {
-        var declared = _interfacesThunk is null ? [] : _interfacesThunk().ToArray();
-        var interfaces = new List<GraphQLInterfaceType>(declared.Length);
-        foreach (var type in declared)
+        lock (_buildLock)
         {
-            if (type is GraphQLInterfaceType interfaceType)
+            if (_interfaces is { } built)
             {
-                interfaces.Add(interfaceType);
+                return built;
             }
-        }
 
-        _interfacesThunk = null;
-        _declaredInterfaces = declared;
-        return _interfaces = interfaces;
+            var declared = _interfacesThunk is null ? [] : _interfacesThunk().ToArray();
+            var interfaces = new List<GraphQLInterfaceType>(declared.Length);
+            foreach (var type in declared)
+            {
+                if (type is GraphQLInterfaceType interfaceType)
+                {
+                    interfaces.Add(interfaceType);
+                }
+            }
+
+            _interfacesThunk = null;
+            _declaredInterfaces = declared;
+            Volatile.Write(ref _interfaces, interfaces);
+            return interfaces;
+        }
     }
 }

@@ -8,6 +8,7 @@ public sealed class GraphQLInputObjectType : GraphQLNamedType
 {
     private Func<IEnumerable<GraphQLInputField>>? _fieldsThunk;
     private IReadOnlyDictionary<string, GraphQLInputField>? _fields;
+    private readonly Lock _buildLock = new();
 
     public GraphQLInputObjectType(string name, Func<IEnumerable<GraphQLInputField>> fields)
         : base(name)
@@ -28,17 +29,29 @@ public sealed class GraphQLInputObjectType : GraphQLNamedType
 
     public bool IsOneOf { get; init; }
 
+    /// <summary>The fields in definition order, as a list (for walking by index).</summary>
+    public IReadOnlyList<GraphQLInputField> FieldList => ((OrderedDictionary<string, GraphQLInputField>)Fields).Values;
+
     public GraphQLInputField? GetField(string name) => Fields.TryGetValue(name, out var field) ? field : null;
 
     private IReadOnlyDictionary<string, GraphQLInputField> BuildFields()
     {
-        var fields = new OrderedDictionary<string, GraphQLInputField>(StringComparer.Ordinal);
-        foreach (var field in _fieldsThunk!())
+        lock (_buildLock)
         {
-            fields[field.Name] = field;
-        }
+            if (_fields is { } built)
+            {
+                return built;
+            }
 
-        _fieldsThunk = null;
-        return _fields = fields;
+            var fields = new OrderedDictionary<string, GraphQLInputField>(StringComparer.Ordinal);
+            foreach (var field in _fieldsThunk!())
+            {
+                fields[field.Name] = field;
+            }
+
+            _fieldsThunk = null;
+            Volatile.Write(ref _fields, fields);
+            return fields;
+        }
     }
 }

@@ -6,6 +6,7 @@ public sealed class GraphQLUnionType : GraphQLNamedType, IGraphQLAbstractType
     private Func<IEnumerable<GraphQLNamedType>>? _typesThunk;
     private IReadOnlyList<GraphQLNamedType>? _declaredTypes;
     private IReadOnlyList<GraphQLObjectType>? _types;
+    private readonly Lock _buildLock = new();
 
     public GraphQLUnionType(string name, Func<IEnumerable<GraphQLNamedType>> types)
         : base(name)
@@ -42,18 +43,27 @@ public sealed class GraphQLUnionType : GraphQLNamedType, IGraphQLAbstractType
 
     private IReadOnlyList<GraphQLObjectType> BuildTypes()
     {
-        var declared = _typesThunk!().ToArray();
-        var types = new List<GraphQLObjectType>(declared.Length);
-        foreach (var type in declared)
+        lock (_buildLock)
         {
-            if (type is GraphQLObjectType objectType)
+            if (_types is { } built)
             {
-                types.Add(objectType);
+                return built;
             }
-        }
 
-        _typesThunk = null;
-        _declaredTypes = declared;
-        return _types = types;
+            var declared = _typesThunk!().ToArray();
+            var types = new List<GraphQLObjectType>(declared.Length);
+            foreach (var type in declared)
+            {
+                if (type is GraphQLObjectType objectType)
+                {
+                    types.Add(objectType);
+                }
+            }
+
+            _typesThunk = null;
+            _declaredTypes = declared;
+            Volatile.Write(ref _types, types);
+            return types;
+        }
     }
 }

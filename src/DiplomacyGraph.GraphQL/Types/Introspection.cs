@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Execution;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -15,6 +16,11 @@ public static class Introspection
 {
     // The types refer to each other in cycles. Their fields are thunks, run after every static
     // field below is assigned; the `!` on references to fields declared later says just that.
+
+    // Results are boxed once here rather than on every introspected field.
+    private static readonly object True = true;
+    private static readonly object False = false;
+    private static readonly object[] KindBoxes = [.. Enum.GetValues<TypeKind>().Select(kind => (object)kind)];
 
     public static readonly GraphQLObjectType SchemaType = new(
         "__Schema",
@@ -59,14 +65,14 @@ public static class Introspection
         [
             new GraphQLField("name", new GraphQLNonNull(Scalars.String)) { Resolve = Read<GraphQLDirective>(directive => directive.Name) },
             new GraphQLField("description", Scalars.String) { Resolve = Read<GraphQLDirective>(directive => directive.Description) },
-            new GraphQLField("isRepeatable", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLDirective>(directive => directive.IsRepeatable) },
+            new GraphQLField("isRepeatable", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLDirective>(directive => Box(directive.IsRepeatable)) },
             new GraphQLField("locations", NonNullListOfNonNull(DirectiveLocationType!)) { Resolve = Read<GraphQLDirective>(directive => directive.Locations) },
             new GraphQLField("args", NonNullListOfNonNull(InputValueType!))
             {
                 Arguments = [IncludeDeprecatedArgument()],
                 Resolve = ReadWithDeprecated<GraphQLDirective>((directive, all) => WithoutDeprecated(directive.Arguments, all)),
             },
-            new GraphQLField("isDeprecated", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLDirective>(directive => directive.IsDeprecated) },
+            new GraphQLField("isDeprecated", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLDirective>(directive => Box(directive.IsDeprecated)) },
             new GraphQLField("deprecationReason", Scalars.String) { Resolve = Read<GraphQLDirective>(directive => directive.DeprecationReason) },
         ])
     {
@@ -105,7 +111,7 @@ public static class Introspection
         "__Type",
         () =>
         [
-            new GraphQLField("kind", new GraphQLNonNull(TypeKindType!)) { Resolve = Read<GraphQLType>(type => type.Kind) },
+            new GraphQLField("kind", new GraphQLNonNull(TypeKindType!)) { Resolve = Read<GraphQLType>(type => KindBoxes[(int)type.Kind]) },
             new GraphQLField("name", Scalars.String) { Resolve = Read<GraphQLType>(type => (type as GraphQLNamedType)?.Name) },
             new GraphQLField("description", Scalars.String) { Resolve = Read<GraphQLType>(type => (type as GraphQLNamedType)?.Description) },
             new GraphQLField("specifiedByURL", Scalars.String) { Resolve = Read<GraphQLType>(type => (type as GraphQLScalarType)?.SpecifiedByUrl) },
@@ -113,7 +119,7 @@ public static class Introspection
             {
                 Arguments = [IncludeDeprecatedArgument()],
                 Resolve = ReadWithDeprecated<GraphQLType>((type, all) =>
-                    type is GraphQLImplementingType implementing ? WithoutDeprecated(implementing.Fields.Values, all) : null),
+                    type is GraphQLImplementingType implementing ? WithoutDeprecated(implementing.FieldList, all) : null),
             },
             new GraphQLField("interfaces", new GraphQLList(new GraphQLNonNull(TypeType!)))
             {
@@ -134,7 +140,7 @@ public static class Introspection
             {
                 Arguments = [IncludeDeprecatedArgument()],
                 Resolve = ReadWithDeprecated<GraphQLType>((type, all) =>
-                    type is GraphQLInputObjectType inputObject ? WithoutDeprecated(inputObject.Fields.Values, all) : null),
+                    type is GraphQLInputObjectType inputObject ? WithoutDeprecated(inputObject.FieldList, all) : null),
             },
             new GraphQLField("ofType", TypeType!)
             {
@@ -163,7 +169,7 @@ public static class Introspection
                 Resolve = ReadWithDeprecated<GraphQLField>((field, all) => WithoutDeprecated(field.Arguments, all)),
             },
             new GraphQLField("type", new GraphQLNonNull(TypeType)) { Resolve = Read<GraphQLField>(field => field.Type) },
-            new GraphQLField("isDeprecated", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLField>(field => field.IsDeprecated) },
+            new GraphQLField("isDeprecated", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLField>(field => Box(field.IsDeprecated)) },
             new GraphQLField("deprecationReason", Scalars.String) { Resolve = Read<GraphQLField>(field => field.DeprecationReason) },
         ])
     {
@@ -182,7 +188,7 @@ public static class Introspection
                 Description = "A GraphQL-formatted string representing the default value for this input value.",
                 Resolve = Read<GraphQLInputValue>(PrintDefaultValue),
             },
-            new GraphQLField("isDeprecated", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLInputValue>(value => value.IsDeprecated) },
+            new GraphQLField("isDeprecated", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLInputValue>(value => Box(value.IsDeprecated)) },
             new GraphQLField("deprecationReason", Scalars.String) { Resolve = Read<GraphQLInputValue>(value => value.DeprecationReason) },
         ])
     {
@@ -195,7 +201,7 @@ public static class Introspection
         [
             new GraphQLField("name", new GraphQLNonNull(Scalars.String)) { Resolve = Read<GraphQLEnumValue>(value => value.Name) },
             new GraphQLField("description", Scalars.String) { Resolve = Read<GraphQLEnumValue>(value => value.Description) },
-            new GraphQLField("isDeprecated", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLEnumValue>(value => value.IsDeprecated) },
+            new GraphQLField("isDeprecated", new GraphQLNonNull(Scalars.Boolean)) { Resolve = Read<GraphQLEnumValue>(value => Box(value.IsDeprecated)) },
             new GraphQLField("deprecationReason", Scalars.String) { Resolve = Read<GraphQLEnumValue>(value => value.DeprecationReason) },
         ])
     {
@@ -247,12 +253,14 @@ public static class Introspection
     public static bool IsIntrospectionType(GraphQLNamedType type) => type.Name is
         "__Schema" or "__Directive" or "__DirectiveLocation" or "__Type" or "__Field" or "__InputValue" or "__EnumValue" or "__TypeKind";
 
+    private static object Box(bool value) => value ? True : False;
+
     private static GraphQLNonNull NonNullListOfNonNull(GraphQLType type) => new(new GraphQLList(new GraphQLNonNull(type)));
 
     private static GraphQLArgument IncludeDeprecatedArgument() => new("includeDeprecated", Scalars.Boolean) { DefaultValue = false };
 
     private static GraphQLEnumValue LocationValue(DirectiveLocation location, string description) =>
-        new(location.ToName()) { Value = location, Description = description };
+        new(location.ToSpecName()) { Value = location, Description = description };
 
     private static GraphQLEnumValue KindValue(TypeKind kind, string name, string description) =>
         new(name) { Value = kind, Description = description };
@@ -263,9 +271,14 @@ public static class Introspection
     private static FieldResolver ReadWithDeprecated<TSource>(Func<TSource, bool, object?> read) =>
         context => new ValueTask<object?>(read((TSource)context.Source!, context.Arguments.TryGetValue("includeDeprecated", out var all) && all is true));
 
-    private static IReadOnlyList<T> WithoutDeprecated<T>(IEnumerable<T> items, bool includeDeprecated)
+    private static IReadOnlyList<T> WithoutDeprecated<T>(IReadOnlyList<T> items, bool includeDeprecated)
     {
-        var kept = new List<T>();
+        if (includeDeprecated)
+        {
+            return items;
+        }
+
+        var kept = new List<T>(items.Count);
         foreach (var item in items)
         {
             var deprecated = item switch
@@ -275,7 +288,7 @@ public static class Introspection
                 GraphQLEnumValue enumValue => enumValue.IsDeprecated,
                 _ => false,
             };
-            if (includeDeprecated || !deprecated)
+            if (!deprecated)
             {
                 kept.Add(item);
             }
@@ -292,6 +305,6 @@ public static class Introspection
         }
 
         var literal = AstFromValue.Convert(inputValue.DefaultValue, inputValue.Type);
-        return literal is null ? null : ValueLiteralPrinter.Print(literal);
+        return literal is null ? null : Printer.Print(literal);
     }
 }

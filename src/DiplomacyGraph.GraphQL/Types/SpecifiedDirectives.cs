@@ -1,3 +1,5 @@
+using DiplomacyGraph.GraphQL.Language;
+
 namespace DiplomacyGraph.GraphQL.Types;
 
 /// <summary>The directives every schema has (https://spec.graphql.org/October2021/#sec-Type-System.Directives.Built-in-Directives), with graphql-js's descriptions.</summary>

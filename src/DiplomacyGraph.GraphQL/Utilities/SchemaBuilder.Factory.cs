@@ -1,5 +1,6 @@
 using DiplomacyGraph.GraphQL.Execution;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Types;
 
 namespace DiplomacyGraph.GraphQL.Utilities;
@@ -452,7 +453,7 @@ public sealed partial class SchemaBuilder
                     throw new SchemaBuildException($"Unexpected directive location \"{location.Value}\" on @{node.Name.Value}.");
                 }
 
-                locations.Add(parsed.Value);
+                locations.Add(parsed);
             }
 
             return new GraphQLDirective(node.Name.Value, locations)

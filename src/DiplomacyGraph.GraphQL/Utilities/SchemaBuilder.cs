@@ -1,6 +1,8 @@
 using DiplomacyGraph.GraphQL.Execution;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
+using DiplomacyGraph.GraphQL.Validation;
 
 namespace DiplomacyGraph.GraphQL.Utilities;
 
@@ -29,6 +31,7 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<string, IReadOnlyDictionary<string, object?>> _enumValues = new(StringComparer.Ordinal);
     private FieldResolver? _defaultResolver;
     private bool _assumeValid;
+    private bool _assumeValidSdl;
 
     private SchemaBuilder(DocumentNode document)
     {
@@ -38,6 +41,17 @@ public sealed partial class SchemaBuilder
             _scalars[scalar.Name] = scalar;
         }
     }
+
+    /// <summary>A builder for the SDL text <paramref name="sdl"/>.</summary>
+    /// <exception cref="Errors.GraphQLSyntaxException">The text is not valid GraphQL.</exception>
+    public static SchemaBuilder FromSdl(string sdl)
+    {
+        ArgumentNullException.ThrowIfNull(sdl);
+        return new SchemaBuilder(Parser.Parse(sdl));
+    }
+
+    /// <summary>graphql-js's <c>buildSchema</c>: the schema of an SDL text, with no C# bindings.</summary>
+    public static GraphQLSchema BuildSchema(string sdl) => FromSdl(sdl).Build();
 
     /// <summary>A builder for the type-system definitions (and extensions) in <paramref name="document"/>.</summary>
     public static SchemaBuilder FromDocument(DocumentNode document)
@@ -123,13 +137,30 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
+    /// <summary>Skips the SDL validation rules before building (graphql-js's <c>assumeValidSDL</c>).</summary>
+    public SchemaBuilder AssumeValidSdl()
+    {
+        _assumeValidSdl = true;
+        return this;
+    }
+
     /// <summary>
-    /// Builds and validates the schema.
+    /// Validates the SDL (graphql-js's <c>assertValidSDL</c>), builds the schema and validates it.
     /// </summary>
-    /// <exception cref="SchemaBuildException">The SDL refers to an unknown type, extends an undefined type, or a binding names no such type or field.</exception>
+    /// <exception cref="InvalidSdlException">The SDL breaks an SDL validation rule.</exception>
+    /// <exception cref="SchemaBuildException">A binding names no such type or field (or, with SDL validation skipped, the SDL refers to an unknown type).</exception>
     /// <exception cref="InvalidSchemaException">The schema breaks a rule of the type system.</exception>
     public GraphQLSchema Build()
     {
+        if (!_assumeValidSdl)
+        {
+            var sdlErrors = Validator.ValidateSdl(_document);
+            if (sdlErrors.Count > 0)
+            {
+                throw new InvalidSdlException(sdlErrors);
+            }
+        }
+
         var schema = new SdlSchemaFactory(this).Create();
         if (!_assumeValid)
         {

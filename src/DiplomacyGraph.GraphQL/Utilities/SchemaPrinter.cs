@@ -1,4 +1,5 @@
 using System.Text;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Types;
 
 namespace DiplomacyGraph.GraphQL.Utilities;
@@ -38,7 +39,7 @@ public static class SchemaPrinter
         Arguments(directive.Arguments, string.Empty) +
         Deprecated(directive.DeprecationReason) +
         (directive.IsRepeatable ? " repeatable" : string.Empty) +
-        " on " + string.Join(" | ", directive.Locations.Select(location => location.ToName()));
+        " on " + string.Join(" | ", directive.Locations.Select(location => location.ToSpecName()));
 
     private static bool IsDefinedType(GraphQLNamedType type) => !Scalars.IsSpecified(type) && !Introspection.IsIntrospectionType(type);
 
@@ -176,7 +177,7 @@ public static class SchemaPrinter
         var declaration = value.Name + ": " + value.Type;
         if (value.HasDefaultValue && AstFromValue.Convert(value.DefaultValue, value.Type) is { } defaultLiteral)
         {
-            declaration += " = " + ValueLiteralPrinter.Print(defaultLiteral);
+            declaration += " = " + Printer.Print(defaultLiteral);
         }
 
         return declaration + Deprecated(value.DeprecationReason);
@@ -190,12 +191,12 @@ public static class SchemaPrinter
         }
 
         return reason != GraphQLDirective.DefaultDeprecationReason
-            ? " @deprecated(reason: " + ValueLiteralPrinter.PrintString(reason) + ")"
+            ? " @deprecated(reason: " + Printer.PrintString(reason) + ")"
             : " @deprecated";
     }
 
     private static string SpecifiedByUrl(GraphQLScalarType scalar) =>
-        scalar.SpecifiedByUrl is null ? string.Empty : " @specifiedBy(url: " + ValueLiteralPrinter.PrintString(scalar.SpecifiedByUrl) + ")";
+        scalar.SpecifiedByUrl is null ? string.Empty : " @specifiedBy(url: " + Printer.PrintString(scalar.SpecifiedByUrl) + ")";
 
     private static string Description(string? description, string indentation = "", bool firstInBlock = true)
     {
@@ -204,9 +205,9 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        var literal = BlockStringPrinter.IsPrintable(description)
-            ? BlockStringPrinter.Print(description)
-            : ValueLiteralPrinter.PrintString(description);
+        var literal = BlockString.IsPrintable(description)
+            ? BlockString.Print(description)
+            : Printer.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }

@@ -1,3 +1,4 @@
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 

@@ -1,5 +1,6 @@
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -47,7 +48,7 @@ public static partial class Scalars
     {
         if (valueNode is not BooleanValueNode booleanNode)
         {
-            throw new GraphQLException("Boolean cannot represent a non boolean value: " + ValueLiteralPrinter.Print(valueNode), nodes: [valueNode]);
+            throw new GraphQLException("Boolean cannot represent a non boolean value: " + Printer.Print(valueNode), nodes: [valueNode]);
         }
 
         return booleanNode.Value ? BoxedTrue : BoxedFalse;

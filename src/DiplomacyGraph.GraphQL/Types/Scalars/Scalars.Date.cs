@@ -1,6 +1,7 @@
 using System.Globalization;
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -90,7 +91,7 @@ public static partial class Scalars
     {
         if (valueNode is not StringValueNode stringNode)
         {
-            throw new GraphQLException("Date cannot represent a non string value: " + ValueLiteralPrinter.Print(valueNode), nodes: [valueNode]);
+            throw new GraphQLException("Date cannot represent a non string value: " + Printer.Print(valueNode), nodes: [valueNode]);
         }
 
         if (!IsIsoDate(stringNode.Value))

@@ -1,5 +1,6 @@
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -59,7 +60,7 @@ public static partial class Scalars
         {
             FloatValueNode floatNode => floatNode.Value,
             IntValueNode intNode => intNode.Value,
-            _ => throw new GraphQLException("Float cannot represent non numeric value: " + ValueLiteralPrinter.Print(valueNode), nodes: [valueNode]),
+            _ => throw new GraphQLException("Float cannot represent non numeric value: " + Printer.Print(valueNode), nodes: [valueNode]),
         };
         return double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
     }

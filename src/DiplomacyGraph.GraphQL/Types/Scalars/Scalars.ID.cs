@@ -1,5 +1,6 @@
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -54,6 +55,6 @@ public static partial class Scalars
     {
         StringValueNode stringNode => stringNode.Value,
         IntValueNode intNode => intNode.Value,
-        _ => throw new GraphQLException("ID cannot represent a non-string and non-integer value: " + ValueLiteralPrinter.Print(valueNode), nodes: [valueNode]),
+        _ => throw new GraphQLException("ID cannot represent a non-string and non-integer value: " + Printer.Print(valueNode), nodes: [valueNode]),
     };
 }

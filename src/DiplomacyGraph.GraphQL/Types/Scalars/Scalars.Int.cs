@@ -1,5 +1,6 @@
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -90,7 +91,7 @@ public static partial class Scalars
     {
         if (valueNode is not IntValueNode intNode)
         {
-            throw new GraphQLException("Int cannot represent non-integer value: " + ValueLiteralPrinter.Print(valueNode), nodes: [valueNode]);
+            throw new GraphQLException("Int cannot represent non-integer value: " + Printer.Print(valueNode), nodes: [valueNode]);
         }
 
         if (!int.TryParse(intNode.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -54,7 +55,7 @@ public static partial class Scalars
             ? value
             : throw new GraphQLException("Long cannot represent non 64-bit signed integer value: " + intNode.Value, nodes: [valueNode]),
         StringValueNode stringNode => LongFromText(stringNode.Value, stringNode.Value, valueNode),
-        _ => throw new GraphQLException("Long cannot represent non-integer value: " + ValueLiteralPrinter.Print(valueNode), nodes: [valueNode]),
+        _ => throw new GraphQLException("Long cannot represent non-integer value: " + Printer.Print(valueNode), nodes: [valueNode]),
     };
 
     private static long LongFromNumber(object? value)

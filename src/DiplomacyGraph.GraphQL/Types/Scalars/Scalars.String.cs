@@ -1,5 +1,6 @@
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Types;
@@ -56,7 +57,7 @@ public static partial class Scalars
     {
         if (valueNode is not StringValueNode stringNode)
         {
-            throw new GraphQLException("String cannot represent a non string value: " + ValueLiteralPrinter.Print(valueNode), nodes: [valueNode]);
+            throw new GraphQLException("String cannot represent a non string value: " + Printer.Print(valueNode), nodes: [valueNode]);
         }
 
         return stringNode.Value;

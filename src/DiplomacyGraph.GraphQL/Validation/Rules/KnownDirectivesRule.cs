@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 
@@ -28,7 +29,7 @@ public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
                 var locations = new List<string>(directive.Locations.Count);
                 foreach (var location in directive.Locations)
                 {
-                    locations.Add(location.ToName());
+                    locations.Add(location.ToSpecName());
                 }
 
                 _locationsByDirective[directive.Name] = locations;
@@ -63,7 +64,7 @@ public sealed class KnownDirectivesRule : IValidationRule, ISdlValidationRule
             var appliedToParent = ancestors.Count > 1 ? ancestors[^2] : null;
             if (DirectiveLocationOfNode.Of(appliedTo, appliedToParent) is { } location)
             {
-                var locationName = location.ToName();
+                var locationName = location.ToSpecName();
                 if (!locations.Contains(locationName))
                 {
                     _context.ReportError(new GraphQLError($"Directive \"@{name}\" may not be used on {locationName}.", [node]));

@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Utilities;
@@ -137,7 +138,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                         break;
                     default:
                         context.ReportError(new GraphQLError(
-                            $"Expected value of type \"{locationType}\", found {ValueLiteralPrinter.Print(node)}.",
+                            $"Expected value of type \"{locationType}\", found {Printer.Print(node)}.",
                             [node]));
                         break;
                 }
@@ -150,7 +151,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             {
                 // A custom scalar that fails with an ordinary exception: say what was expected and why.
                 context.ReportError(new GraphQLError(
-                    $"Expected value of type \"{locationType}\", found {ValueLiteralPrinter.Print(node)}; {exception.Message}",
+                    $"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {exception.Message}",
                     [node],
                     originalError: exception));
             }
@@ -162,7 +163,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             if (node is not EnumValueNode enumNode)
             {
                 context.ReportError(new GraphQLError(
-                    $"Enum \"{enumType.Name}\" cannot represent non-enum value: {ValueLiteralPrinter.Print(node)}.",
+                    $"Enum \"{enumType.Name}\" cannot represent non-enum value: {Printer.Print(node)}.",
                     [node]));
             }
             else if (enumType.GetValue(enumNode.Value) is null)
