@@ -1,0 +1,138 @@
+using DiplomacyGraph.Domain.Facts;
+using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.Neo4j;
+
+namespace DiplomacyGraph.Domain.Curation;
+
+public sealed partial class Curator
+{
+    /// <summary>Creates an entity; returns its id.</summary>
+    public async Task<string> CreateEntityAsync(Neo4jTransaction transaction, EntityDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(draft);
+        var problems = new List<string>();
+        var label = EntityLabels.Find(draft.Label);
+        if (label is null)
+        {
+            throw new CurationException([$"'{draft.Label}' is not an entity label; the labels are: {string.Join(", ", EntityLabels.All)}."]);
+        }
+
+        var name = draft.Name.Trim();
+        if (name.Length == 0)
+        {
+            problems.Add("createEntity: the name must not be empty.");
+        }
+
+        var id = draft.Id ?? EntityIds.Derive(label, name);
+        var owner = $"createEntity '{id ?? name}'";
+        if (id is null)
+        {
+            problems.Add($"{owner}: the English name gives no id; give one (kebab case, e.g. '{EntityIds.Derive(label, "name")}').");
+        }
+        else if (!EntityIds.IsValid(id))
+        {
+            problems.Add($"{owner}: the id must be lower-case letters and digits in kebab case, e.g. 'city-tacoma'.");
+        }
+        else if (await FindNodeAsync(transaction, id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            problems.Add($"{owner}: a node with the id '{id}' already exists.");
+        }
+
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = id,
+            ["name"] = name,
+            ["nameAr"] = string.IsNullOrWhiteSpace(draft.NameAr) ? null : draft.NameAr.Trim(),
+            ["aliases"] = Aliases(draft.Aliases, name, draft.NameAr),
+            ["description"] = string.IsNullOrWhiteSpace(draft.Description) ? null : draft.Description.Trim(),
+        };
+        foreach (var (property, value) in draft.Properties)
+        {
+            if (value is not null)
+            {
+                properties[property] = CheckEntityProperty(owner, label, property, value, problems);
+            }
+        }
+
+        var evidence = await CheckedEvidence.CheckAsync(owner, RequireEvidence(owner, draft.Evidence, problems), [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        await CheckNamesAreFreeAsync(transaction, owner, label, [name, draft.NameAr, .. draft.Aliases], except: null, problems, cancellationToken).ConfigureAwait(false);
+        ThrowIfAny(problems);
+
+        evidence.WriteTo(properties);
+        WriteMatchKeys(properties);
+        await transaction.RunAsync(
+            new Statement($"CREATE (n:`{CypherNames.Label(label)}`:`{EntityLabels.Entity}`) SET n = $properties", Parameters(("properties", Storable(properties)))),
+            cancellationToken).ConfigureAwait(false);
+        return id!;
+    }
+
+    /// <summary>Changes an entity's names, description or own properties and adds evidence; returns its id.</summary>
+    public async Task<string> UpdateEntityAsync(Neo4jTransaction transaction, EntityChanges changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(changes);
+        var owner = $"updateEntity '{changes.Id}'";
+        var problems = new List<string>();
+        var entity = await FindEntityAsync(transaction, changes.Id, owner, problems, cancellationToken).ConfigureAwait(false);
+        ThrowIfAny(problems);
+
+        var properties = entity!.Properties;
+        foreach (var (property, value) in changes.Properties)
+        {
+            switch (property, value)
+            {
+                case ("name", null or string { Length: 0 }):
+                    problems.Add($"{owner}: the name cannot be removed.");
+                    break;
+                case ("name" or "nameAr" or "description", string text):
+                    properties[property] = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+                    break;
+                case ("aliases", _):
+                    properties[property] = Aliases(Strings(value), properties.GetValueOrDefault("name") as string, properties.GetValueOrDefault("nameAr") as string);
+                    break;
+                case (_, null) when NameProperties.Contains(property) || EntityLabels.AllowsProperty(entity.Label, property):
+                    properties[property] = null;
+                    break;
+                case (_, null):
+                    problems.Add($"{owner}: '{property}' is not a property a {entity.Label} can have.");
+                    break;
+                default:
+                    properties[property] = CheckEntityProperty(owner, entity.Label, property, value, problems);
+                    break;
+            }
+        }
+
+        var evidence = await CheckedEvidence.CheckAsync(
+            owner, changes.AddedEvidence, Strings(properties.GetValueOrDefault(Provenance.Evidence)), QuotesOf(properties), transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        await CheckNamesAreFreeAsync(
+            transaction, owner, entity.Label,
+            [properties.GetValueOrDefault("name") as string, properties.GetValueOrDefault("nameAr") as string, .. Strings(properties.GetValueOrDefault("aliases"))],
+            except: entity.Id, problems, cancellationToken).ConfigureAwait(false);
+        ThrowIfAny(problems);
+
+        evidence.WriteTo(properties);
+        WriteMatchKeys(properties);
+        await transaction.RunAsync(
+            new Statement("MATCH (n:Entity) WHERE n.id = $id SET n = $properties", Parameters(("id", entity.Id), ("properties", Storable(properties)))),
+            cancellationToken).ConfigureAwait(false);
+        return entity.Id;
+    }
+
+    /// <summary>Distinct aliases, trimmed, without the entity's own names.</summary>
+    private static List<string> Aliases(IEnumerable<string> aliases, string? name, string? nameAr) =>
+        [.. aliases.Select(alias => alias.Trim()).Where(alias => alias.Length > 0 && alias != name && alias != nameAr).Distinct(StringComparer.Ordinal)];
+
+    private static IReadOnlyList<string> RequireEvidence(string owner, IReadOnlyList<string> evidence, List<string> problems)
+    {
+        if (evidence.Count == 0)
+        {
+            problems.Add($"{owner}: evidence is required: at least one span 'articleId:start-end' of the sentence that states it.");
+        }
+
+        return evidence;
+    }
+
+    private static List<string?> QuotesOf(Dictionary<string, object?> properties) =>
+        [.. Strings(properties.GetValueOrDefault(Provenance.EvidenceQuotes)).Cast<string?>()];
+}

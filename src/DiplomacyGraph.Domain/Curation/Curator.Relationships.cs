@@ -1,0 +1,111 @@
+using DiplomacyGraph.Domain.Facts;
+using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.Neo4j;
+
+namespace DiplomacyGraph.Domain.Curation;
+
+public sealed partial class Curator
+{
+    /// <summary>Adds a relationship allowed by relationship-types.yaml between two nodes; returns its id (<c>TYPE:from:to[:role]</c>).</summary>
+    public async Task<string> AddRelationshipAsync(Neo4jTransaction transaction, RelationshipDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(draft);
+        var owner = $"addRelationship {draft.Type} '{draft.From}' -> '{draft.To}'";
+        var problems = new List<string>();
+        var definition = rules.FindRelationshipType(draft.Type);
+        if (definition is null)
+        {
+            problems.Add($"{owner}: '{draft.Type}' is not a relationship type; the types are: {string.Join(", ", rules.RelationshipTypes.Order(StringComparer.Ordinal))}.");
+        }
+
+        var from = await FindNodeAsync(transaction, draft.From, cancellationToken).ConfigureAwait(false);
+        var to = await FindNodeAsync(transaction, draft.To, cancellationToken).ConfigureAwait(false);
+        if (from is null)
+        {
+            problems.Add($"{owner}: no node has the id '{draft.From}'.");
+        }
+
+        if (to is null)
+        {
+            problems.Add($"{owner}: no node has the id '{draft.To}'.");
+        }
+
+        if (draft.From == draft.To)
+        {
+            problems.Add($"{owner}: a relationship connects two different nodes.");
+        }
+
+        if (definition is not null && from is not null && to is not null && !definition.Allows(from.Label, to.Label))
+        {
+            var allowed = string.Join(", ", definition.Between.Select(pair => $"{pair.From} -> {pair.To}"));
+            problems.Add($"{owner}: {definition.Type} cannot go from a {from.Label} to a {to.Label}; it may connect {allowed}.");
+        }
+
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (property, value) in draft.Properties)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (definition is not null && !definition.Properties.Contains(property))
+            {
+                var allowed = definition.Properties.Count == 0 ? "none" : string.Join(", ", definition.Properties);
+                problems.Add($"{owner}: {definition.Type} has no property '{property}' (its properties: {allowed}).");
+                continue;
+            }
+
+            properties[property] = PropertyChecks.Check(owner, property, value, problems);
+        }
+
+        var evidence = await CheckedEvidence.CheckAsync(owner, RequireEvidence(owner, draft.Evidence, problems), [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        ThrowIfAny(problems);
+
+        // Stored as the loader stores it: a symmetric type once, from the lower id to the higher.
+        var (start, end) = definition!.Symmetric && string.CompareOrdinal(draft.From, draft.To) > 0 ? (draft.To, draft.From) : (draft.From, draft.To);
+        var id = new RelationIdentity(definition.Type, start, end, properties.GetValueOrDefault("role") as string).Id;
+        if (await RelationshipExistsAsync(transaction, id, cancellationToken).ConfigureAwait(false))
+        {
+            throw new CurationException([$"{owner}: the relationship '{id}' already exists; remove it first to state it differently."]);
+        }
+
+        properties["id"] = id;
+        evidence.WriteTo(properties);
+        await CreateRelationshipAsync(transaction, definition.Type, start, end, properties, cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>Removes the relationship with this id.</summary>
+    public async Task<RemovedRelationship> RemoveRelationshipAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var found = await transaction.RunAsync(
+            new Statement("MATCH (a)-[r]->(b) WHERE r.id = $id WITH r, type(r) AS type, a.id AS start, b.id AS end DELETE r RETURN type, start, end", Parameters(("id", id))),
+            cancellationToken).ConfigureAwait(false);
+        if (found.Records.Count == 0)
+        {
+            throw new CurationException([$"removeRelationship: no relationship has the id '{id}'."]);
+        }
+
+        var record = found.Records[0];
+        return new RemovedRelationship(id, record.Get<string>("type"), record.Get<string>("start"), record.Get<string>("end"));
+    }
+
+    private static async Task<bool> RelationshipExistsAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken)
+    {
+        var result = await transaction.RunAsync(
+            new Statement("MATCH ()-[r]->() WHERE r.id = $id RETURN count(r) AS found", Parameters(("id", id))), cancellationToken).ConfigureAwait(false);
+        return result.Single().Get<long>("found") > 0;
+    }
+
+    private static Task CreateRelationshipAsync(Neo4jTransaction transaction, string type, string from, string to, Dictionary<string, object?> properties, CancellationToken cancellationToken) =>
+        transaction.RunAsync(
+            new Statement(
+                "MATCH (a) WHERE a.id = $from AND (a:Entity OR a:Article) " +
+                "MATCH (b) WHERE b.id = $to AND (b:Entity OR b:Article) " +
+                $"CREATE (a)-[r:`{CypherNames.RelationshipType(type)}`]->(b) SET r = $properties",
+                Parameters(("from", from), ("to", to), ("properties", Storable(properties)))),
+            cancellationToken);
+}

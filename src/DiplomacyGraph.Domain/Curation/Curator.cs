@@ -1,0 +1,124 @@
+using DiplomacyGraph.Domain.Arabic;
+using DiplomacyGraph.Domain.Corpus;
+using DiplomacyGraph.Domain.Facts;
+using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.Neo4j;
+
+namespace DiplomacyGraph.Domain.Curation;
+
+/// <summary>
+/// Curation of the graph by hand: create and update entities, add and remove relationships, merge
+/// two entities. Each method runs inside the caller's transaction, reads what it needs, checks
+/// everything first and throws <see cref="CurationException"/> with every problem found before
+/// writing anything; the caller commits. What it writes has the shape the loader writes (labels,
+/// <c>matchKeys</c>, <c>evidence</c>, <c>sources</c>, <c>evidenceQuotes</c>, relationship ids).
+/// </summary>
+/// <remarks>
+/// Curated changes live in the graph only: a later load of the fact files does not know them.
+/// MENTIONS are not recomputed for curated names.
+/// </remarks>
+public sealed partial class Curator(CurationRules rules, ArticleCorpus? corpus)
+{
+    private static readonly string[] NameProperties = ["name", "nameAr", "aliases", "description"];
+
+    private sealed record StoredNode(string Id, string Label, Dictionary<string, object?> Properties);
+
+    /// <summary>The node with this id (an entity or an article) and its own label, or null.</summary>
+    private static async Task<StoredNode?> FindNodeAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken)
+    {
+        var result = await transaction.RunAsync(
+            new Statement(
+                "MATCH (n) WHERE n.id = $id AND (n:Entity OR n:Article) " +
+                "RETURN head([label IN labels(n) WHERE label <> 'Entity']) AS label, properties(n) AS properties LIMIT 1",
+                new Dictionary<string, object?> { ["id"] = id }),
+            cancellationToken).ConfigureAwait(false);
+        if (result.Records.Count == 0)
+        {
+            return null;
+        }
+
+        var record = result.Records[0];
+        var properties = new Dictionary<string, object?>(record.Get<IReadOnlyDictionary<string, object?>>("properties"), StringComparer.Ordinal);
+        return new StoredNode(id, record.Get<string>("label"), properties);
+    }
+
+    private static async Task<StoredNode?> FindEntityAsync(Neo4jTransaction transaction, string id, string owner, List<string> problems, CancellationToken cancellationToken)
+    {
+        var node = await FindNodeAsync(transaction, id, cancellationToken).ConfigureAwait(false);
+        if (node is null || EntityLabels.Find(node.Label) is null)
+        {
+            problems.Add($"{owner}: no entity has the id '{id}'.");
+            return null;
+        }
+
+        return node;
+    }
+
+    /// <summary>Entities of <paramref name="label"/> (other than <paramref name="except"/>) that already answer to one of these names.</summary>
+    private static async Task CheckNamesAreFreeAsync(
+        Neo4jTransaction transaction, string owner, string label, IEnumerable<string?> names, string? except, List<string> problems, CancellationToken cancellationToken)
+    {
+        var normalized = names.Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => TextNormalizer.Normalize(name!)).Where(key => key.Length > 0).Distinct().ToList();
+        var result = await transaction.RunAsync(
+            new Statement(
+                $"MATCH (n:`{CypherNames.Label(label)}`) WHERE n.id <> $except AND any(key IN coalesce(n.{FactGraphBuilder.MatchKeysProperty}, []) WHERE key IN $keys) " +
+                "RETURN n.id AS id ORDER BY id LIMIT 5",
+                new Dictionary<string, object?> { ["keys"] = normalized, ["except"] = except ?? "" }),
+            cancellationToken).ConfigureAwait(false);
+        foreach (var record in result.Records)
+        {
+            problems.Add($"{owner}: a name or alias is already used by the {label} '{record.Get<string>("id")}'; update that entity or merge the two instead.");
+        }
+    }
+
+    /// <summary>Checks a label's own property (kind, dates, numbers, qualifier) and returns the value to store.</summary>
+    private object? CheckEntityProperty(string owner, string label, string name, object value, List<string> problems)
+    {
+        if (!EntityLabels.AllowsProperty(label, name) || name is "id" or "label" or "evidence")
+        {
+            problems.Add($"{owner}: '{name}' is not a property a {label} can have.");
+            return null;
+        }
+
+        var stored = PropertyChecks.Check(owner, name, value, problems);
+        if (name == "kind" && stored is string kind && rules.KindsOf(label) is { Count: > 0 } kinds && !kinds.Contains(kind))
+        {
+            problems.Add($"{owner}: '{kind}' is not a kind of {label}; the kinds are: {string.Join(", ", kinds)}.");
+        }
+
+        if (name == "qualifier" && stored is string qualifier && !EntityLabels.Qualifiers.Contains(qualifier))
+        {
+            problems.Add($"{owner}: the qualifier must be one of {string.Join(", ", EntityLabels.Qualifiers)}; got '{qualifier}'.");
+        }
+
+        return stored;
+    }
+
+    /// <summary>The normalized keys search looks names up by, for the names now on the node.</summary>
+    private static void WriteMatchKeys(Dictionary<string, object?> properties)
+    {
+        var names = new List<string?> { properties.GetValueOrDefault("name") as string, properties.GetValueOrDefault("nameAr") as string };
+        names.AddRange(Strings(properties.GetValueOrDefault("aliases")));
+        properties[FactGraphBuilder.MatchKeysProperty] = MatchKeys.ForNames(names).ToList();
+    }
+
+    private static List<string> Strings(object? value) => value is System.Collections.IEnumerable items and not string
+        ? [.. items.OfType<string>()]
+        : [];
+
+    private static void ThrowIfAny(List<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new CurationException(problems);
+        }
+    }
+
+    private static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] values) =>
+        values.ToDictionary(value => value.Name, value => value.Value, StringComparer.Ordinal);
+
+    /// <summary>Property maps for <c>SET n = $map</c>: nulls and empty lists left out (Neo4j 3.1 cannot store an empty list's type).</summary>
+    private static Dictionary<string, object?> Storable(Dictionary<string, object?> properties) =>
+        properties.Where(entry => entry.Value is not null && entry.Value is not System.Collections.ICollection { Count: 0 })
+            .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
+}
