@@ -34,7 +34,19 @@ internal static class CypherText
 
     /// <summary>The label condition the pattern cannot express: for unions and unlabelled interfaces, one of the members' labels; else null.</summary>
     public static string? TargetCondition(CompositeType target, string variable) =>
-        target.IsNode ? null : "(" + string.Join(" OR ", target.PossibleTypes.Select(type => HasLabels(variable, type.Labels!))) + ")";
+        target.IsNode ? null : "(" + string.Join(" OR ", target.PossibleTypes.Select(type => HasLabels(variable, DistinguishingLabels(target, type)))) + ")";
+
+    /// <summary>
+    /// The labels that tell <paramref name="possible"/> apart among <paramref name="abstractType"/>'s
+    /// possible types: its labels minus those every possible type has (e.g. <c>City</c>, not <c>City:Entity</c>).
+    /// </summary>
+    public static IReadOnlyList<string> DistinguishingLabels(CompositeType abstractType, CompositeType possible)
+    {
+        var shared = abstractType.PossibleTypes.Skip(1).Aggregate(
+            (IEnumerable<string>)abstractType.PossibleTypes[0].Labels!, (common, type) => common.Intersect(type.Labels!)).ToHashSet();
+        var own = possible.Labels!.Where(label => !shared.Contains(label)).ToList();
+        return own.Count > 0 ? own : possible.Labels!;
+    }
 
     /// <summary><c>:`A`:`B`</c></summary>
     public static string LabelList(IEnumerable<string> labels) => string.Concat(labels.Select(label => ":" + CypherIdentifier.Escape(label)));
@@ -67,7 +79,7 @@ internal static class CypherText
 
         var cases = type.PossibleTypes
             .OrderByDescending(possible => possible.Labels!.Count)
-            .Select(possible => $"WHEN {HasLabels(expression, possible.Labels!)} THEN '{possible.Name}'");
+            .Select(possible => $"WHEN {HasLabels(expression, DistinguishingLabels(type, possible))} THEN '{possible.Name}'");
         return "CASE " + string.Join(" ", cases) + " END";
     }
 

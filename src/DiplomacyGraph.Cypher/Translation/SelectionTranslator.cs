@@ -94,7 +94,7 @@ internal sealed partial class SelectionTranslator
         var branches = new List<string>();
         foreach (var (types, fields) in groups)
         {
-            var guard = "(" + string.Join(" OR ", types.Select(possible => CypherText.HasLabels(value, possible.Labels!))) + ")";
+            var guard = "(" + string.Join(" OR ", types.Select(possible => CypherText.HasLabels(value, CypherText.DistinguishingLabels(type, possible)))) + ")";
             branches.Add($"WHEN {guard} THEN {ProjectFields(types[0], type, fields, value, scope, guard)}");
         }
 
