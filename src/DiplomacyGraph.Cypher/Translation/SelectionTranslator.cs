@@ -70,18 +70,16 @@ internal sealed partial class SelectionTranslator
 
         // Types whose fragments select the same fields share one projection; the others get a CASE branch each.
         var groups = new List<(List<CompositeType> Types, IReadOnlyList<CollectedField> Fields)>();
-        var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var possible in type.PossibleTypes)
         {
             var fields = Collect(sets, possible);
-            var signature = Signature(possible, fields);
-            if (signatures.TryGetValue(signature, out var index))
+            var group = groups.FindIndex(candidate => SameProjection(candidate.Types[0], candidate.Fields, possible, fields));
+            if (group >= 0)
             {
-                groups[index].Types.Add(possible);
+                groups[group].Types.Add(possible);
             }
             else
             {
-                signatures[signature] = groups.Count;
                 groups.Add(([possible], fields));
             }
         }
@@ -105,10 +103,28 @@ internal sealed partial class SelectionTranslator
         _collector.Collect(selections, condition => condition == runtimeType.Name
             || (_model.Types.TryGetValue(condition, out var conditionType) && conditionType.PossibleTypes.Contains(runtimeType)));
 
-    private static string Signature(CompositeType type, IReadOnlyList<CollectedField> fields) =>
-        string.Join("|", fields.Select(field => field.ResponseKey + ":" + field.FieldName + ":"
-            + string.Join(",", field.Nodes.Select(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode))
-            + ":" + type.FindField(field.FieldName)?.Mapping));
+    /// <summary>The same field nodes under the same keys, mapped the same way in both types.</summary>
+    private static bool SameProjection(CompositeType first, IReadOnlyList<CollectedField> firstFields, CompositeType second, IReadOnlyList<CollectedField> secondFields)
+    {
+        if (firstFields.Count != secondFields.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < firstFields.Count; i++)
+        {
+            var (a, b) = (firstFields[i], secondFields[i]);
+            if (a.ResponseKey != b.ResponseKey
+                || a.FieldName != b.FieldName
+                || !a.Nodes.SequenceEqual(b.Nodes, ReferenceEqualityComparer.Instance)
+                || !Equals(first.FindField(a.FieldName)?.Mapping, second.FindField(b.FieldName)?.Mapping))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <param name="concrete">The type whose field mappings apply.</param>
     /// <param name="declared">The field's declared type: abstract ones get the <c>#type</c> key the executor resolves the object type from.</param>

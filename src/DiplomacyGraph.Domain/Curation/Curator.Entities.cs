@@ -82,7 +82,7 @@ public sealed partial class Curator
         {
             switch (property, value)
             {
-                case ("name", null or string { Length: 0 }):
+                case ("name", var name) when name is not string || string.IsNullOrWhiteSpace((string)name):
                     problems.Add($"{owner}: the name cannot be removed.");
                     break;
                 case ("name" or "nameAr" or "description", string text):
