@@ -179,6 +179,14 @@ public sealed class FactValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Reports_a_relation_property_that_holds_an_entity_id()
+    {
+        Replace("relations/twins.yaml", "since: \"1994\"", "since: \"1994\"\n  via: country-china");
+        Replace("relationship-types.yaml", "properties: [since]", "properties: [since, via]");
+        AssertSingleError("relations/twins.yaml", "via: country-china", "holds an entity id");
+    }
+
+    [Fact]
     public void Reports_a_symmetric_relation_written_twice_in_opposite_directions()
     {
         Append("relations/twins.yaml", $"""
