@@ -29,7 +29,7 @@ public static class EntityLabels
 
     /// <summary>Properties every entity may carry.</summary>
     public static IReadOnlyList<string> CommonProperties { get; } =
-        ["id", "label", "name", "nameAr", "aliases", "description", "evidence"];
+        ["id", "label", "name", "nameAr", "aliases", EntityFact.DescribedAsProperty, "description", "evidence"];
 
     private static readonly Dictionary<string, string[]> LabelProperties = new(StringComparer.Ordinal)
     {

@@ -9,6 +9,7 @@ public static class PropertyKinds
     private static readonly Dictionary<string, PropertyKind> Kinds = new(StringComparer.Ordinal)
     {
         ["aliases"] = PropertyKind.TextList,
+        [EntityFact.DescribedAsProperty] = PropertyKind.TextList,
         ["date"] = PropertyKind.Date,
         ["startDate"] = PropertyKind.Date,
         ["endDate"] = PropertyKind.Date,

@@ -81,16 +81,26 @@ public static class ArticleIngester
         return properties;
     }
 
-    /// <summary>The entities the graph holds now, as the mention gazetteer (Statistics left out, as in a load).</summary>
+    /// <summary>
+    /// The entities the graph holds now, as the mention gazetteer (Statistics left out, as in a
+    /// load), with the pairs of entities a curated relationship connects (for names inside names).
+    /// </summary>
     private static async Task<Gazetteer> ReadGazetteerAsync(Neo4jClient client, CancellationToken cancellationToken)
     {
         var result = await client.RunAsync(
             new Statement($"MATCH (n:Entity) WHERE NOT n:{CypherNames.Label(EntityLabels.Statistic)} " +
                           "RETURN n.id AS id, n.name AS name, n.nameAr AS nameAr, n.aliases AS aliases"),
             cancellationToken).ConfigureAwait(false);
-        return Gazetteer.Build(result.Records.Select(record => new GazetteerEntry(
-            record.Get<string>("id"),
-            [.. new[] { record.Get<string?>("name"), record.Get<string?>("nameAr") }.OfType<string>(),
-             .. (record.Get<IReadOnlyList<object?>?>("aliases") ?? []).OfType<string>()])));
+        var related = await client.RunAsync(
+            new Statement(
+                "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> $mentions RETURN DISTINCT a.id AS from, b.id AS to",
+                new Dictionary<string, object?> { ["mentions"] = FactGraphBuilder.MentionsType }),
+            cancellationToken).ConfigureAwait(false);
+        return Gazetteer.Build(
+            result.Records.Select(record => new GazetteerEntry(
+                record.Get<string>("id"),
+                [.. new[] { record.Get<string?>("name"), record.Get<string?>("nameAr") }.OfType<string>(),
+                 .. (record.Get<IReadOnlyList<object?>?>("aliases") ?? []).OfType<string>()])),
+            related.Records.Select(record => (record.Get<string>("from"), record.Get<string>("to"))));
     }
 }

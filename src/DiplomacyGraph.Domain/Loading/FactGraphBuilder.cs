@@ -37,7 +37,7 @@ public static class FactGraphBuilder
         relationships.AddRange(facts.Relations.Select(relation => RelationRow(relation, symmetricTypes.Contains(relation.Type), articleIds, corpus)));
         if (corpus is not null)
         {
-            var gazetteer = MentionGazetteer.Build(facts.Entities);
+            var gazetteer = MentionGazetteer.Build(facts);
             foreach (var article in facts.Articles)
             {
                 if (corpus.TryGetText(article.Id, out var text))

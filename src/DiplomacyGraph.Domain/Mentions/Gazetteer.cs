@@ -9,15 +9,24 @@ namespace DiplomacyGraph.Domain.Mentions;
 /// and whose following words equal the key's words. So the article is optional on both sides
 /// ("صينية" matches the alias "الصينية"), but nothing is stemmed: "الصينية" does not match "الصين".
 /// </summary>
+/// <remarks>
+/// A name inside a longer name (<see cref="FindMentions"/>) is a mention of its own only when the
+/// curated facts relate the two things: "الجمعية العامة للأمم المتحدة" mentions the General Assembly
+/// and the United Nations (the Assembly is PART_OF the UN), but "جامعة بكين للغات والثقافة"
+/// mentions only the university, not the city in its name. The relations are given to
+/// <see cref="Build(IEnumerable{GazetteerEntry}, IEnumerable{ValueTuple{string, string}})"/>.
+/// </remarks>
 public sealed class Gazetteer
 {
     private readonly Dictionary<string, List<string>> entityIdsByKey;
+    private readonly HashSet<(string, string)> relatedEntities;
     private readonly HashSet<string> firstWords;
     private readonly int longestNameInWords;
 
-    private Gazetteer(Dictionary<string, List<string>> entityIdsByKey)
+    private Gazetteer(Dictionary<string, List<string>> entityIdsByKey, HashSet<(string, string)> relatedEntities)
     {
         this.entityIdsByKey = entityIdsByKey;
+        this.relatedEntities = relatedEntities;
         firstWords = entityIdsByKey.Keys.Select(key => key.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         longestNameInWords = entityIdsByKey.Keys.Select(key => key.Split(' ').Length).DefaultIfEmpty(0).Max();
     }
@@ -25,9 +34,21 @@ public sealed class Gazetteer
     /// <summary>How many distinct normalized names the gazetteer knows.</summary>
     public int NameCount => entityIdsByKey.Count;
 
-    public static Gazetteer Build(IEnumerable<GazetteerEntry> entries)
+    /// <summary>A gazetteer that knows no relations: a name inside a longer name is never a mention of its own.</summary>
+    public static Gazetteer Build(IEnumerable<GazetteerEntry> entries) => Build(entries, []);
+
+    /// <param name="relatedEntities">Pairs of entity ids that a curated relation connects (either direction).</param>
+    public static Gazetteer Build(IEnumerable<GazetteerEntry> entries, IEnumerable<(string From, string To)> relatedEntities)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(relatedEntities);
+        var related = new HashSet<(string, string)>();
+        foreach (var (from, to) in relatedEntities)
+        {
+            related.Add((from, to));
+            related.Add((to, from));
+        }
+
         var entityIdsByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -45,34 +66,36 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(entityIdsByKey);
+        return new Gazetteer(entityIdsByKey, related);
     }
 
     /// <summary>
-    /// The mentions in <paramref name="text"/>, read left to right: at each word the longest name
-    /// that starts there wins, and the words it covers cannot start or be part of another mention
-    /// ("جمهورية الصين الشعبية" is one mention, not also one of "الصين").
+    /// The mentions in <paramref name="text"/>, in text order: every occurrence of a name that no
+    /// longer name encloses, and every occurrence inside a longer name when the curated relations
+    /// connect its entity to the entity of the smallest name around it — a part named in its
+    /// whole's name, a place in the name of an event held there ("الدورة 76 للجمعية العامة للأمم
+    /// المتحدة": the session, the Assembly and the UN). A name inside a longer name of the same
+    /// entity, or of an unrelated one, is part of that name, not a mention ("جمهورية الصين الشعبية"
+    /// of China is one mention; "بكين" in "جامعة بكين للغات والثقافة" is none).
     /// </summary>
     public IReadOnlyList<Mention> FindMentions(string text)
     {
-        var tokens = TextNormalizer.Tokenize(text);
-        var mentions = new List<Mention>();
-        var index = 0;
-        while (index < tokens.Count)
-        {
-            var match = LongestMatchAt(tokens, index);
-            if (match is null)
-            {
-                index++;
-                continue;
-            }
-
-            mentions.Add(match.Value.Mention);
-            index += match.Value.Words;
-        }
-
-        return mentions;
+        var occurrences = FindAllOccurrences(text)
+            .DistinctBy(occurrence => (occurrence.Start, occurrence.End))
+            .OrderBy(occurrence => occurrence.Start)
+            .ThenByDescending(occurrence => occurrence.End)
+            .ToList();
+        return [.. occurrences.Where(occurrence => SmallestEnclosing(occurrences, occurrence) is not { } enclosing || NamesARelatedThing(occurrence, enclosing))];
     }
+
+    private static Mention? SmallestEnclosing(List<Mention> occurrences, Mention inner) =>
+        occurrences
+            .Where(outer => outer != inner && outer.Start <= inner.Start && outer.End >= inner.End && outer.End - outer.Start > inner.End - inner.Start)
+            .MinBy(outer => outer.End - outer.Start);
+
+    private bool NamesARelatedThing(Mention inner, Mention enclosing) =>
+        !inner.EntityIds.Intersect(enclosing.EntityIds, StringComparer.Ordinal).Any()
+        && inner.EntityIds.Any(id => enclosing.EntityIds.Any(outer => relatedEntities.Contains((id, outer))));
 
     /// <summary>
     /// Every occurrence of every name in <paramref name="text"/>, overlapping ones included; what a
@@ -102,28 +125,6 @@ public sealed class Gazetteer
     /// <summary>The ids of the entities that <see cref="FindAllOccurrences"/> finds in <paramref name="text"/>.</summary>
     public IReadOnlySet<string> EntitiesNamedIn(string text) =>
         FindAllOccurrences(text).SelectMany(mention => mention.EntityIds).ToHashSet(StringComparer.Ordinal);
-
-    private (Mention Mention, int Words)? LongestMatchAt(IReadOnlyList<NormalizedToken> tokens, int index)
-    {
-        var readings = FirstWordReadings(tokens[index]);
-        if (readings.Count == 0)
-        {
-            return null;
-        }
-
-        for (var words = Math.Min(longestNameInWords, tokens.Count - index); words >= 1; words--)
-        {
-            foreach (var reading in readings)
-            {
-                if (Lookup(tokens, index, words, reading) is { } mention)
-                {
-                    return (mention, words);
-                }
-            }
-        }
-
-        return null;
-    }
 
     private List<CliticReading> FirstWordReadings(NormalizedToken token) =>
         CliticReadings.Of(token.Text).Where(reading => firstWords.Contains(reading.Stem)).ToList();

@@ -10,7 +10,7 @@ namespace DiplomacyGraph.Domain.Mentions;
 /// Gold standard, per article A: the mentionable entities E (<see cref="MentionGazetteer"/>) such that some curated fact about E — E's own
 /// entry, or a relation with E at one end — has an evidence span in A whose text names E (every
 /// occurrence of any of E's names or aliases counts, overlapping ones included; see
-/// <see cref="Gazetteer.EntitiesNamedIn"/>). "Names" is required because a relation's spans in A
+/// <see cref="Gazetteer.EntitiesNamedIn"/>; describedAs phrases are not names). "Names" is required because a relation's spans in A
 /// may name only one of its ends. Found, per article: the entities the matcher's MENTIONS give
 /// (<see cref="Gazetteer.FindMentions"/> over the whole text, then <see cref="MentionResolver"/>).
 /// A found entity outside the gold standard is a false positive — either a wrong match, or a name
@@ -18,12 +18,12 @@ namespace DiplomacyGraph.Domain.Mentions;
 /// </remarks>
 public static class MentionEvaluator
 {
-    /// <summary>Scores <see cref="MentionGazetteer.Build"/> over the facts' entities against the facts' evidence.</summary>
+    /// <summary>Scores <see cref="MentionGazetteer.Build(FactSet)"/> over the facts against the facts' evidence.</summary>
     public static MentionEvaluation Evaluate(FactSet facts, ArticleCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(corpus);
-        var gazetteer = MentionGazetteer.Build(facts.Entities);
+        var gazetteer = MentionGazetteer.Build(facts);
         var entityIds = facts.Entities.Where(MentionGazetteer.IsMentionable).Select(entity => entity.Id).ToHashSet(StringComparer.Ordinal);
         var gold = facts.Articles.ToDictionary(article => article.Id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
 

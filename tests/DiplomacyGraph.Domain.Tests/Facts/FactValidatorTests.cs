@@ -1,4 +1,5 @@
 using DiplomacyGraph.Domain.Facts;
+using DiplomacyGraph.Domain.Mentions;
 using DiplomacyGraph.Domain.Tests.Support;
 
 namespace DiplomacyGraph.Domain.Tests.Facts;
@@ -178,6 +179,14 @@ public sealed class FactValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Reports_a_relation_property_that_holds_an_entity_id()
+    {
+        Replace("relations/twins.yaml", "since: \"1994\"", "since: \"1994\"\n  via: country-china");
+        Replace("relationship-types.yaml", "properties: [since]", "properties: [since, via]");
+        AssertSingleError("relations/twins.yaml", "via: country-china", "holds an entity id");
+    }
+
+    [Fact]
     public void Reports_a_symmetric_relation_written_twice_in_opposite_directions()
     {
         Append("relations/twins.yaml", $"""
@@ -242,6 +251,30 @@ public sealed class FactValidatorTests : IDisposable
     {
         Replace("relations/geography.yaml", SampleFacts.Span(3), SampleFacts.Span(0));
         AssertSingleError("relations/geography.yaml", "type: LOCATED_IN", "does not name 'country-china'");
+    }
+
+    [Fact]
+    public void Accepts_evidence_that_refers_to_an_entity_by_a_described_as_phrase_which_the_mention_matcher_ignores()
+    {
+        // Sentence 0 calls Fuzhou "Chinese" (الصينية) but never names China.
+        Replace("relations/geography.yaml", SampleFacts.Span(3), SampleFacts.Span(0));
+        Replace("entities/countries.yaml", "nameAr: الصين", "nameAr: الصين\n  describedAs: [الصينية]");
+
+        var result = sample.Validate();
+
+        Assert.Empty(result.Errors);
+        var china = Assert.Single(result.Facts.Entities, entity => entity.Id == "country-china");
+        Assert.Equal(["الصينية"], china.DescribedAs);
+        Assert.DoesNotContain("الصينية", china.Names);
+        var mentions = MentionGazetteer.Build(result.Facts.Entities).FindMentions(SampleFacts.Sentences[0]);
+        Assert.DoesNotContain(mentions, mention => mention.EntityIds.Contains("country-china"));
+    }
+
+    [Fact]
+    public void Reports_a_described_as_phrase_that_is_also_a_name()
+    {
+        Replace("entities/countries.yaml", "nameAr: الصين", "nameAr: الصين\n  describedAs: [الصين]");
+        AssertSingleError("entities/countries.yaml", "describedAs", "is both a name and a 'describedAs' phrase");
     }
 
     [Fact]

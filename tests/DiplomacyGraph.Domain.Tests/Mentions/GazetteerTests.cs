@@ -41,11 +41,42 @@ public sealed class GazetteerTests
     }
 
     [Fact]
-    public void Prefers_the_longest_name_and_never_overlaps()
+    public void A_name_inside_the_longer_name_of_an_unrelated_thing_is_not_a_mention()
     {
         var mentions = Places.FindMentions("رئيس جمهورية الصين الشعبية");
         var mention = Assert.Single(mentions);
         Assert.Equal(["country-prc"], mention.EntityIds);
+    }
+
+    [Fact]
+    public void A_name_inside_the_longer_name_of_a_related_thing_is_a_mention_of_its_own()
+    {
+        GazetteerEntry[] entries =
+        [
+            new("organization-un", ["الأمم المتحدة"]),
+            new("organization-unga", ["الجمعية العامة للأمم المتحدة"]),
+            new("event-unga-76", ["الدورة 76 للجمعية العامة للأمم المتحدة"]),
+            new("city-beijing", ["بكين"]),
+            new("organization-blcu", ["جامعة بكين للغات والثقافة"]),
+        ];
+        var gazetteer = Gazetteer.Build(entries, [("event-unga-76", "organization-unga"), ("organization-unga", "organization-un")]);
+
+        var session = gazetteer.FindMentions("في الدورة 76 للجمعية العامة للأمم المتحدة").SelectMany(m => m.EntityIds);
+        var university = gazetteer.FindMentions("فرع جامعة بكين للغات والثقافة").SelectMany(m => m.EntityIds);
+        var withoutRelations = Gazetteer.Build(entries).FindMentions("في الدورة 76 للجمعية العامة للأمم المتحدة").SelectMany(m => m.EntityIds);
+
+        Assert.Equal(["event-unga-76", "organization-unga", "organization-un"], session);
+        Assert.Equal(["organization-blcu"], university);
+        Assert.Equal(["event-unga-76"], withoutRelations);
+    }
+
+    [Fact]
+    public void A_name_inside_a_longer_name_of_the_same_entity_is_one_mention()
+    {
+        var gazetteer = Gazetteer.Build([new GazetteerEntry("city-tacoma", ["تاكوما", "مدينة تاكوما"])]);
+        const string text = "في مدينة تاكوما الساحلية";
+        var mention = Assert.Single(gazetteer.FindMentions(text));
+        Assert.Equal("مدينة تاكوما", text[mention.Start..mention.End]);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class MentionEvaluationTests(ITestOutputHelper output)
             $"precision {evaluation.Precision:F3} ({evaluation.TruePositives}/{evaluation.TruePositives + evaluation.FalsePositives}), recall {evaluation.Recall:F3} ({evaluation.TruePositives}/{evaluation.TruePositives + evaluation.FalseNegatives})"));
 
         // Floors a little under the measured figures (README.md): a change that loses matches fails here.
-        Assert.True(evaluation.Precision >= 0.95, $"precision {evaluation.Precision:F3}");
-        Assert.True(evaluation.Recall >= 0.88, $"recall {evaluation.Recall:F3}");
+        Assert.True(evaluation.Precision >= 0.97, $"precision {evaluation.Precision:F3}");
+        Assert.True(evaluation.Recall >= 0.97, $"recall {evaluation.Recall:F3}");
     }
 }

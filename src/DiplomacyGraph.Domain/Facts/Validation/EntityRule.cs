@@ -1,8 +1,11 @@
+using DiplomacyGraph.Domain.Arabic;
+
 namespace DiplomacyGraph.Domain.Facts.Validation;
 
 /// <summary>
-/// Each entity has a known label, both names, only the properties of its label, a kind from the
-/// label's list in kinds.yaml, a numeric value if it is a Statistic, and evidence.
+/// Each entity has a known label, both names, descriptive phrases (describedAs) that are not
+/// also names, only the properties of its label, a kind from the label's list in kinds.yaml, a
+/// numeric value if it is a Statistic, and evidence.
 /// </summary>
 internal static class EntityRule
 {
@@ -33,6 +36,7 @@ internal static class EntityRule
                 context.Report(entity.Location, $"entity '{entity.Id}' has an empty alias");
             }
 
+            CheckDescribedAs(context, entity);
             if (entity.Evidence.Count == 0)
             {
                 context.Report(entity.Location, $"entity '{entity.Id}' has no evidence span");
@@ -42,6 +46,28 @@ internal static class EntityRule
             if (label is not null)
             {
                 CheckLabelProperties(context, entity, label);
+            }
+        }
+    }
+
+    /// <summary>A descriptive phrase is not empty and is not also one of the entity's names: it is one or the other.</summary>
+    private static void CheckDescribedAs(ValidationContext context, EntityFact entity)
+    {
+        if (entity.Property(EntityFact.DescribedAsProperty) is not { } property)
+        {
+            return;
+        }
+
+        var names = entity.Names.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        foreach (var phrase in entity.DescribedAs)
+        {
+            if (string.IsNullOrWhiteSpace(phrase))
+            {
+                context.Report(property.Location, $"entity '{entity.Id}' has an empty '{EntityFact.DescribedAsProperty}' phrase");
+            }
+            else if (names.Contains(TextNormalizer.Normalize(phrase)))
+            {
+                context.Report(property.Location, $"'{phrase}' of '{entity.Id}' is both a name and a '{EntityFact.DescribedAsProperty}' phrase; keep it in one of them");
             }
         }
     }

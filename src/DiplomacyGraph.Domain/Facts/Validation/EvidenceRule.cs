@@ -6,8 +6,8 @@ namespace DiplomacyGraph.Domain.Facts.Validation;
 /// <summary>
 /// Every evidence span points into a known article, lies inside its text, and — when the corpus
 /// is present — the union of a fact's spans names every entity the fact is about (after
-/// normalization and clitic reading, as the mention matcher reads names). A Statistic is also
-/// named by its value written in digits ("284").
+/// normalization and clitic reading, as the mention matcher reads names), by a name, an alias or
+/// a phrase of its <c>describedAs</c>. A Statistic is also named by its value written in digits ("284").
 /// </summary>
 internal static class EvidenceRule
 {
@@ -91,7 +91,7 @@ internal static class EvidenceRule
         }
 
         var entity = context.EntitiesById[entityId];
-        context.Report(location, $"the evidence of {fact} does not name '{entityId}' (as any of: {string.Join(" | ", entity.Names)}); add the span of a sentence that names it, or a real alias");
+        context.Report(location, $"the evidence of {fact} does not name '{entityId}' (as any of: {string.Join(" | ", entity.ReferringExpressions)}); add the span of a sentence that names it, a real alias, or the phrase the source describes it by (describedAs)");
     }
 
     private static bool NamesValue(ValidationContext context, string entityId, string text)

@@ -2,7 +2,8 @@ namespace DiplomacyGraph.Domain.Facts.Validation;
 
 /// <summary>
 /// Each relation has a defined type (not MENTIONS, which the loader computes), endpoints that
-/// resolve to labels the type allows, only the type's properties, evidence, and is written once.
+/// resolve to labels the type allows, only the type's properties, no entity id as a property value
+/// (a link between two entities is a relationship), evidence, and is written once.
 /// </summary>
 internal static class RelationRule
 {
@@ -44,10 +45,9 @@ internal static class RelationRule
                 context.Report(property.Location, $"'{property.Name}' is not a property of {relation.Type} (allowed: {allowed})");
             }
 
-            if (relation.Property("organization") is { Value: string organization } reference
-                && !(context.EntitiesById.TryGetValue(organization, out var body) && body.Label == EntityLabels.Organization))
+            foreach (var property in relation.Properties.Where(p => p.Value is string id && context.EntitiesById.ContainsKey(id)))
             {
-                context.Report(reference.Location, $"'organization: {organization}' is not the id of an Organization");
+                context.Report(property.Location, $"'{property.Name}: {property.Value}' holds an entity id, which no query can traverse; write a relationship to '{property.Value}' instead");
             }
 
             var identity = RelationIdentity.Of(relation, type.Symmetric);

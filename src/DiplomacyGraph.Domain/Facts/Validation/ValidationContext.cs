@@ -29,9 +29,12 @@ internal sealed class ValidationContext
 
     public IReadOnlyDictionary<string, RelationshipTypeDefinition> TypesByName { get; }
 
-    /// <summary>Every entity's names, for checking that evidence names what it is evidence of.</summary>
+    /// <summary>
+    /// Every entity's names and descriptive phrases (<see cref="EntityFact.ReferringExpressions"/>),
+    /// for checking that evidence refers to what it is evidence of.
+    /// </summary>
     public Gazetteer Gazetteer => gazetteer ??= Gazetteer.Build(
-        Facts.Entities.Select(entity => new GazetteerEntry(entity.Id, [.. entity.Names])));
+        Facts.Entities.Select(entity => new GazetteerEntry(entity.Id, [.. entity.ReferringExpressions])));
 
     public IReadOnlyList<FactError> Errors => errors;
 
