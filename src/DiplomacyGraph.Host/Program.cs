@@ -18,6 +18,7 @@ root.Subcommands.Add(Neo4jCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(LoadCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 var invocation = new InvocationConfiguration
 {

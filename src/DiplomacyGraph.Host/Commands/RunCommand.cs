@@ -8,7 +8,7 @@ namespace DiplomacyGraph.Host.Commands;
 /// <summary>
 /// The default action (no verb): bring everything up and keep it running until Ctrl+C.
 /// Steps: 1. Neo4j (the external one, or the local one provisioned and started) → 2. schema →
-/// 3. load the knowledge graph → 4. serve the API (to come). On Ctrl+C/SIGTERM, a local Neo4j this
+/// 3. load the knowledge graph → 4. serve the API. On Ctrl+C/SIGTERM, a local Neo4j this
 /// command started is stopped again; one that was already running (<c>neo4j start</c>) is left running.
 /// </summary>
 public static class RunCommand
@@ -56,9 +56,8 @@ public static class RunCommand
                 return 1;
             }
 
-            // 4. Serve the API on options.Urls: to come (the GraphQL engine). Until then, keep Neo4j up.
-            output.WriteLine($"Ready. (The API will listen on {options.Urls}.) Press Ctrl+C to stop.");
-            await Task.Delay(Timeout.Infinite, shutdown);
+            // 4. Serve the API until Ctrl+C.
+            await ServeCommand.ServeAsync(options, client, output, shutdown);
             return 0;
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)

@@ -1,0 +1,44 @@
+using DiplomacyGraph.Domain.Corpus;
+using DiplomacyGraph.Domain.Curation;
+using DiplomacyGraph.GraphQL.AspNetCore;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyGraph.Host.Api;
+
+/// <summary>
+/// The web application serving the API at <see cref="Endpoint"/>: GraphQL over HTTP (GET and POST),
+/// the schema at <c>GET /graphql?sdl</c>, Banana Cake Pop for browsers at <c>GET /graphql</c>.
+/// Used by the run and serve commands and, on a free port, by the end-to-end tests.
+/// </summary>
+public static class ApiServer
+{
+    public const string Endpoint = "/graphql";
+
+    public static WebApplication Build(ApiServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var corpus = settings.CorpusFolder is null ? null : ArticleCorpus.Load(settings.CorpusFolder);
+        var curator = new Curator(CurationRules.Load(settings.DataFolder), corpus);
+        var schema = DiplomacyGraphSchema.Create(settings.Neo4j, curator, settings.Paging);
+
+        var app = builder.Build();
+        app.MapGraphQL(Endpoint, schema, new GraphQLHttpOptions
+        {
+            AuthorizeOperation = ApiKeyAuthorizer.For(settings.ApiKey),
+            IdeDirectory = settings.IdeDirectory,
+            IdeTitle = "DiplomacyGraph",
+        });
+        app.MapGet("/", () => Results.Redirect(Endpoint));
+        return app;
+    }
+
+    /// <summary>The address a started application listens on (the port is known only once it runs when 0 was asked for).</summary>
+    public static Uri EndpointUri(WebApplication app) => new(new Uri(app.Urls.First()), Endpoint);
+}

@@ -1,0 +1,116 @@
+using DiplomacyGraph.Cypher.Translation;
+using DiplomacyGraph.Domain.Curation;
+using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Execution;
+using DiplomacyGraph.GraphQL.Utilities;
+using DiplomacyGraph.Neo4j;
+
+namespace DiplomacyGraph.Host.Api;
+
+/// <summary>
+/// The curation mutations: each opens one transaction, lets the <see cref="Curator"/> check and
+/// write, reads the result back with the compiler (same transaction, so the answer is exactly what
+/// was written), and commits. A refused change is a field error listing every problem, and the
+/// transaction is rolled back: nothing is written.
+/// </summary>
+public static class MutationResolvers
+{
+    /// <summary>The <c>extensions.code</c> of a refused change; <c>extensions.problems</c> lists the reasons.</summary>
+    public const string RejectedCode = "CURATION_REJECTED";
+
+    private const string ReadEntity = "MATCH (n:Entity) WHERE n.id = $id RETURN n AS this";
+    private const string ReadRelationship = "MATCH ()-[r]->() WHERE r.id = $id RETURN r AS this";
+    private static readonly string[] EntityFields = ["label", "id", "name", "nameAr", "aliases", "description", "evidence"];
+    private static readonly string[] RelationshipFields = ["type", "from", "to", "evidence"];
+
+    public static void Bind(SchemaBuilder builder, CypherTranslator translator, Neo4jClient neo4j, Curator curator)
+    {
+        builder.Resolve("Mutation", "createEntity", context => RunAsync(context, translator, neo4j, "Entity", ReadEntity,
+            (transaction, token) => curator.CreateEntityAsync(transaction, EntityDraftOf(Input(context)), token)));
+        builder.Resolve("Mutation", "updateEntity", context => RunAsync(context, translator, neo4j, "Entity", ReadEntity,
+            (transaction, token) => curator.UpdateEntityAsync(transaction, EntityChangesOf(Input(context)), token)));
+        builder.Resolve("Mutation", "addRelationship", context => RunAsync(context, translator, neo4j, "GraphEdge", ReadRelationship,
+            (transaction, token) => curator.AddRelationshipAsync(transaction, RelationshipDraftOf(Input(context)), token)));
+        builder.Resolve("Mutation", "mergeEntities", context => RunAsync(context, translator, neo4j, "Entity", ReadEntity,
+            (transaction, token) => curator.MergeEntitiesAsync(transaction, Text(context.Arguments, "survivorId")!, Text(context.Arguments, "mergedId")!, token)));
+        builder.Resolve("Mutation", "removeRelationship", async context =>
+        {
+            var removed = await InTransactionAsync(neo4j, context.CancellationToken, async (transaction, token) =>
+            {
+                var relationship = await curator.RemoveRelationshipAsync(transaction, Text(context.Arguments, "id")!, token).ConfigureAwait(false);
+                return relationship.Id;
+            }).ConfigureAwait(false);
+            return removed;
+        });
+    }
+
+    private static async ValueTask<object?> RunAsync(
+        ResolveFieldContext context,
+        CypherTranslator translator,
+        Neo4jClient neo4j,
+        string resultType,
+        string readBack,
+        Func<Neo4jTransaction, CancellationToken, Task<string>> write) =>
+        await InTransactionAsync(neo4j, context.CancellationToken, async (transaction, token) =>
+        {
+            var id = await write(transaction, token).ConfigureAwait(false);
+            var statement = translator.TranslateStatement(
+                readBack, new Dictionary<string, object?> { ["id"] = id }, resultType, isList: false, context.FieldNodes, context.Fragments, context.VariableValues);
+            var result = await transaction.RunAsync(new Statement(statement.Text, statement.Parameters), token).ConfigureAwait(false);
+            return result.Single()[0];
+        }).ConfigureAwait(false);
+
+    private static async Task<object?> InTransactionAsync(Neo4jClient neo4j, CancellationToken cancellationToken, Func<Neo4jTransaction, CancellationToken, Task<object?>> work)
+    {
+        await using var transaction = await neo4j.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var result = await work(transaction, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (CurationException refused)
+        {
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            throw new GraphQLException(refused.Message, new Dictionary<string, object?>
+            {
+                ["code"] = RejectedCode,
+                ["problems"] = refused.Problems.Cast<object?>().ToList(),
+            });
+        }
+    }
+
+    private static IReadOnlyDictionary<string, object?> Input(ResolveFieldContext context) =>
+        context.Arguments.GetValueOrDefault("input") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+
+    private static EntityDraft EntityDraftOf(IReadOnlyDictionary<string, object?> input) => new(
+        Text(input, "label") ?? "",
+        Text(input, "id"),
+        Text(input, "name") ?? "",
+        Text(input, "nameAr"),
+        Texts(input, "aliases"),
+        Text(input, "description"),
+        Others(input, EntityFields),
+        Texts(input, "evidence"));
+
+    private static EntityChanges EntityChangesOf(IReadOnlyDictionary<string, object?> input) => new(
+        Text(input, "id") ?? "",
+        Others(input, ["id", "evidence"]),
+        Texts(input, "evidence"));
+
+    private static RelationshipDraft RelationshipDraftOf(IReadOnlyDictionary<string, object?> input) => new(
+        Text(input, "type") ?? "",
+        Text(input, "from") ?? "",
+        Text(input, "to") ?? "",
+        Others(input, RelationshipFields),
+        Texts(input, "evidence"));
+
+    private static string? Text(IReadOnlyDictionary<string, object?> values, string name) => values.GetValueOrDefault(name)?.ToString();
+
+    private static IReadOnlyList<string> Texts(IReadOnlyDictionary<string, object?> values, string name) =>
+        values.GetValueOrDefault(name) is IEnumerable<object?> items ? [.. items.OfType<string>()] : [];
+
+    /// <summary>The fields given besides <paramref name="known"/>: the label's or type's own properties (explicit nulls kept).</summary>
+    private static Dictionary<string, object?> Others(IReadOnlyDictionary<string, object?> input, IReadOnlyCollection<string> known) =>
+        input.Where(entry => !known.Contains(entry.Key)).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
+}
