@@ -48,11 +48,15 @@ public static class ServeCommand
                 ? $"Mutations:       disabled (set {ApiKeyAuthorizer.EnvironmentVariable} to enable them)"
                 : $"Mutations:       need the {ApiKeyAuthorizer.HeaderName} header");
             output.WriteLine("Press Ctrl+C to stop.");
+
+            // ASP.NET Core's console lifetime also answers Ctrl+C/SIGTERM (and keeps the command line
+            // from seeing it): either one ends the wait.
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(shutdown, app.Lifetime.ApplicationStopping);
             try
             {
-                await Task.Delay(Timeout.Infinite, shutdown);
+                await Task.Delay(Timeout.Infinite, stopping.Token);
             }
-            catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
             }
 
