@@ -115,6 +115,47 @@ public sealed class OneStatementPerRootFieldTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Fragments_on_different_object_types_each_get_their_own_nested_fields()
+    {
+        fixture.Statements.Clear();
+        var data = await fixture.Api.QueryAsync("""
+            { entities(where: {id: {in: ["city-tacoma", "person-xi-jinping"]}}, order: [{name: ASC}]) {
+                nodes { __typename id
+                  ... on City { twins { nodes { id } } }
+                  ... on Person { related: offices { edges { title node { id } } } } } } }
+            """);
+
+        Assert.Single(fixture.Statements.Statements);
+        var nodes = data.At("entities.nodes");
+        Assert.Equal(["City", "Person"], data.Strings("entities.nodes", "__typename"));
+        Assert.Equal(
+            await fixture.ColumnAsync<string>("MATCH (:City {id: 'city-tacoma'})-[:TWINNED_WITH]-(t) RETURN t.id ORDER BY t.id"),
+            nodes[0].Strings("twins.nodes", "id"));
+        Assert.Equal(
+            await fixture.ColumnAsync<string>("MATCH (:Person {id: 'person-xi-jinping'})-[:HOLDS_OFFICE]->(o) RETURN o.id ORDER BY o.id"),
+            nodes[1].Strings("related.edges", "node.id"));
+        Assert.False(nodes[0].TryGetProperty("related", out _));
+        Assert.False(nodes[1].TryGetProperty("twins", out _));
+    }
+
+    [Fact]
+    public async Task Skip_and_include_leave_unwanted_fields_out_of_the_statement()
+    {
+        fixture.Statements.Clear();
+        var data = await fixture.Api.QueryAsync("""
+            query($withTwins: Boolean!) { cities(where: {id: {eq: "city-tacoma"}}) { nodes { name
+              twins @include(if: $withTwins) { nodes { id } }
+              locatedIn @skip(if: true) { nodes { id } } } } }
+            """, new { withTwins = false });
+
+        var statement = Assert.Single(fixture.Statements.Statements);
+        Assert.DoesNotContain("TWINNED_WITH", statement.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("LOCATED_IN", statement.Text, StringComparison.Ordinal);
+        Assert.Equal("Tacoma", data.Text("cities.nodes[0].name"));
+        Assert.False(data.At("cities.nodes[0]").TryGetProperty("twins", out _));
+    }
+
+    [Fact]
     public async Task Search_neighborhood_and_node_are_one_statement_each()
     {
         fixture.Statements.Clear();
