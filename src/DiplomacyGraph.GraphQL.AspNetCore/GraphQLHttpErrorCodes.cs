@@ -30,6 +30,9 @@ public static class GraphQLHttpErrorCodes
     /// <summary>The request ran longer than <see cref="GraphQLHttpOptions.RequestTimeout"/>.</summary>
     public const string RequestTimeout = "REQUEST_TIMEOUT";
 
+    /// <summary>The server failed in a way that is its own fault; the log has the details.</summary>
+    public const string InternalError = "INTERNAL_SERVER_ERROR";
+
     /// <summary>A subscription operation: this transport answers one response per request.</summary>
     public const string SubscriptionNotSupported = "SUBSCRIPTION_NOT_SUPPORTED";
 }
