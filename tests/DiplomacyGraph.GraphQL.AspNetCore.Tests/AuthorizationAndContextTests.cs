@@ -53,7 +53,7 @@ public sealed class AuthorizationAndContextTests
         var response = await SendAsync(server.Client, request);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("Egypt", response.Json.GetProperty("data").GetProperty("renameCountry").GetProperty("name").GetString());
+        Assert.Equal("Egypt", response.JsonBody.GetProperty("data").GetProperty("renameCountry").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class AuthorizationAndContextTests
 
         var response = await SendAsync(server.Client, request);
 
-        Assert.Equal("analyst ran a Query", response.Json.GetProperty("data").GetProperty("contextValue").GetString());
+        Assert.Equal("analyst ran a Query", response.JsonBody.GetProperty("data").GetProperty("contextValue").GetString());
         var context = Assert.Single(made);
         Assert.True(context.Disposed);
     }

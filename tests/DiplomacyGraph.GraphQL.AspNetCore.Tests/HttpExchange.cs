@@ -6,19 +6,19 @@ using System.Text.Json;
 namespace DiplomacyGraph.GraphQL.AspNetCore.Tests;
 
 /// <summary>One request to the endpoint and what came back, body parsed as JSON when it is JSON.</summary>
-internal sealed record HttpExchange(HttpStatusCode Status, string? MediaType, string? Charset, HttpResponseHeaders Headers, string Body)
+internal sealed record HttpExchange(HttpStatusCode Status, string? MediaType, string? Charset, HttpResponseHeaders Headers, IReadOnlyList<string> Allow, string Body)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+    public JsonElement JsonBody => JsonDocument.Parse(Body).RootElement;
 
-    public string FirstErrorMessage => Json.GetProperty("errors")[0].GetProperty("message").GetString()!;
+    public string FirstErrorMessage => JsonBody.GetProperty("errors")[0].GetProperty("message").GetString()!;
 
     public string? FirstErrorCode =>
-        Json.GetProperty("errors")[0].TryGetProperty("extensions", out var extensions) ? extensions.GetProperty("code").GetString() : null;
+        JsonBody.GetProperty("errors")[0].TryGetProperty("extensions", out var extensions) ? extensions.GetProperty("code").GetString() : null;
 
-    public bool HasData => Json.TryGetProperty("data", out _);
+    public bool HasData => JsonBody.TryGetProperty("data", out _);
 
     public static Task<HttpExchange> PostJsonAsync(HttpClient client, object body, string? accept = GraphQLResponseJson) =>
         PostAsync(client, JsonSerializer.Serialize(body), "application/json", accept);
@@ -61,6 +61,7 @@ internal sealed record HttpExchange(HttpStatusCode Status, string? MediaType, st
             response.Content.Headers.ContentType?.MediaType,
             response.Content.Headers.ContentType?.CharSet,
             response.Headers,
+            [.. response.Content.Headers.Allow],
             body);
     }
 

@@ -16,7 +16,7 @@ public sealed class HttpMethodTests(GraphQLServerFixture fixture) : IClassFixtur
         var response = await GetAsync(Client, Query("""mutation { renameCountry(code: "EG", name: "Egypt") { name } }"""), accept);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
-        Assert.Equal(["POST"], response.Headers.GetValues("Allow"));
+        Assert.Equal(["POST"], response.Allow);
         Assert.Equal(GraphQLHttpErrorCodes.MethodNotAllowed, response.FirstErrorCode);
         Assert.Equal("A mutation cannot be sent with GET; use POST.", response.FirstErrorMessage);
     }
@@ -43,7 +43,7 @@ public sealed class HttpMethodTests(GraphQLServerFixture fixture) : IClassFixtur
         var response = await PostJsonAsync(Client, new { query = """mutation { renameCountry(code: "EG", name: "Egypt") { code name } }""" });
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("Egypt", response.Json.GetProperty("data").GetProperty("renameCountry").GetProperty("name").GetString());
+        Assert.Equal("Egypt", response.JsonBody.GetProperty("data").GetProperty("renameCountry").GetProperty("name").GetString());
     }
 
     [Theory]
@@ -57,6 +57,6 @@ public sealed class HttpMethodTests(GraphQLServerFixture fixture) : IClassFixtur
         var response = await SendAsync(Client, request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
-        Assert.Equal(["GET, POST"], response.Headers.GetValues("Allow"));
+        Assert.Equal(["GET", "POST"], response.Allow);
     }
 }

@@ -48,8 +48,8 @@ public sealed class IdeServingTests : IAsyncLifetime
         var response = await GetAsync(Server.Client, Server.Endpoint + "/bcp-config.json", accept: null);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.True(response.Json.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
-        Assert.Equal("Test schema", response.Json.GetProperty("title").GetString());
+        Assert.True(response.JsonBody.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+        Assert.Equal("Test schema", response.JsonBody.GetProperty("title").GetString());
     }
 
     [Fact]

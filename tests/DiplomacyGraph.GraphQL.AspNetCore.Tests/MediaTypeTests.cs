@@ -28,7 +28,7 @@ public sealed class MediaTypeTests(GraphQLServerFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(expected, response.MediaType);
         Assert.Equal("utf-8", response.Charset);
-        Assert.Equal("Hello, world!", response.Json.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("Hello, world!", response.JsonBody.GetProperty("data").GetProperty("hello").GetString());
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public sealed class MediaTypeTests(GraphQLServerFixture fixture) : IClassFixture
         var response = await PostJsonAsync(Client, new { query = """{ country(code: "EG") { name } }""" });
 
         Assert.Contains("مصر", response.Body, StringComparison.Ordinal);
-        Assert.Equal("مصر", response.Json.GetProperty("data").GetProperty("country").GetProperty("name").GetString());
+        Assert.Equal("مصر", response.JsonBody.GetProperty("data").GetProperty("country").GetProperty("name").GetString());
     }
 
     [Fact]

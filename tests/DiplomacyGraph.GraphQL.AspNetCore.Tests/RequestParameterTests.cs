@@ -54,7 +54,7 @@ public sealed class RequestParameterTests(GraphQLServerFixture fixture) : IClass
         var response = await PostAsync(Client, """{"query":"{ hello }","operationName":null,"variables":null,"extensions":null,"id":"abc"}""", "application/json");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("Hello, world!", response.Json.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("Hello, world!", response.JsonBody.GetProperty("data").GetProperty("hello").GetString());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RequestParameterTests(GraphQLServerFixture fixture) : IClass
     {
         var response = await PostJsonAsync(Client, new { query = "query ($name: String) { hello(name: $name) }", variables = new { name = "Cairo" } });
 
-        Assert.Equal("Hello, Cairo!", response.Json.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("Hello, Cairo!", response.JsonBody.GetProperty("data").GetProperty("hello").GetString());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class RequestParameterTests(GraphQLServerFixture fixture) : IClass
         var response = await PostJsonAsync(Client, new { query = "query A { hello } query B { countries { code } }", operationName = "B" });
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("EG", response.Json.GetProperty("data").GetProperty("countries")[0].GetProperty("code").GetString());
+        Assert.Equal("EG", response.JsonBody.GetProperty("data").GetProperty("countries")[0].GetProperty("code").GetString());
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class RequestParameterTests(GraphQLServerFixture fixture) : IClass
         var response = await GetAsync(Client, Query("query Greet($name: String) { hello(name: $name) }", new { name = "Khartoum" }, "Greet"));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("Hello, Khartoum!", response.Json.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("Hello, Khartoum!", response.JsonBody.GetProperty("data").GetProperty("hello").GetString());
     }
 
     [Theory]

@@ -32,6 +32,6 @@ public sealed class RequestTimeoutTests
         var response = await PostJsonAsync(server.Client, new { query = "{ slow(milliseconds: 10) }" });
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("done", response.Json.GetProperty("data").GetProperty("slow").GetString());
+        Assert.Equal("done", response.JsonBody.GetProperty("data").GetProperty("slow").GetString());
     }
 }

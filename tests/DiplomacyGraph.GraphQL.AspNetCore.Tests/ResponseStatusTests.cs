@@ -22,7 +22,7 @@ public sealed class ResponseStatusTests(GraphQLServerFixture fixture) : IClassFi
         Assert.Equal(status, response.Status);
         Assert.Equal(accept, response.MediaType);
         Assert.False(response.HasData);
-        var error = response.Json.GetProperty("errors")[0];
+        var error = response.JsonBody.GetProperty("errors")[0];
         Assert.Equal("Syntax Error: Expected Name, found <EOF>.", error.GetProperty("message").GetString());
         Assert.Equal(2, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
         Assert.Equal(9, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
@@ -37,7 +37,7 @@ public sealed class ResponseStatusTests(GraphQLServerFixture fixture) : IClassFi
 
         Assert.Equal(status, response.Status);
         Assert.False(response.HasData);
-        var error = response.Json.GetProperty("errors")[0];
+        var error = response.JsonBody.GetProperty("errors")[0];
         Assert.Equal("Cannot query field \"unknownField\" on type \"Query\".", error.GetProperty("message").GetString());
         Assert.Equal(9, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
     }
@@ -62,8 +62,8 @@ public sealed class ResponseStatusTests(GraphQLServerFixture fixture) : IClassFi
         var response = await PostJsonAsync(Client, new { query = "{ hello failing }" }, accept);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("Hello, world!", response.Json.GetProperty("data").GetProperty("hello").GetString());
-        var error = response.Json.GetProperty("errors")[0];
+        Assert.Equal("Hello, world!", response.JsonBody.GetProperty("data").GetProperty("hello").GetString());
+        var error = response.JsonBody.GetProperty("errors")[0];
         Assert.Equal(TestSchema.FailingFieldMessage, error.GetProperty("message").GetString());
         Assert.Equal("failing", error.GetProperty("path")[0].GetString());
         Assert.Equal(1, error.GetProperty("locations")[0].GetProperty("line").GetInt32());

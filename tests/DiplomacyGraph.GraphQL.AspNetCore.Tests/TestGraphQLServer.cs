@@ -56,7 +56,7 @@ internal sealed class TestGraphQLServer : IAsyncDisposable
         app.MapGraphQL("/graphql", schema ?? TestSchema.Create(), options);
         await app.StartAsync();
 
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new TestGraphQLServer(app, new Uri(address.TrimEnd('/') + "/graphql"));
         return server;
     }
