@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Execution;
 using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Utilities;
 using DiplomacyGraph.GraphQL.Validation;
@@ -32,7 +33,7 @@ internal sealed class OurEngine
 
     public async Task<JsonObject> RunAsync(CorpusDocument document)
     {
-        Language.Ast.DocumentNode parsed;
+        DocumentNode parsed;
         try
         {
             parsed = Parser.Parse(document.Text);
