@@ -141,6 +141,14 @@ internal sealed class GraphQLHttpHandler
         }
 
         var request = graphQLRequest!;
+
+        // Checked before parsing, so an oversized document is never tokenized.
+        if (_options.Limits.CheckDocumentLength(request.Query) is { } tooLong)
+        {
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, [tooLong]);
+            return;
+        }
+
         if (!TryGetDocument(request.Query, out var document, out var syntaxError))
         {
             await WriteGraphQLRequestErrorsAsync(http, mediaType, [syntaxError]);
@@ -163,6 +171,15 @@ internal sealed class GraphQLHttpHandler
         if (document.ValidationErrors.Count > 0)
         {
             await WriteGraphQLRequestErrorsAsync(http, mediaType, document.ValidationErrors);
+            return;
+        }
+
+        // The depth, cost and alias limits run per request, not with the cached validation: a
+        // page size given as a variable counts in the cost, so the verdict depends on the variables.
+        var limitErrors = Validator.Validate(_schema, document.Document, _options.Limits.CreateRules(request.Variables));
+        if (limitErrors.Count > 0)
+        {
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, limitErrors);
             return;
         }
 
@@ -212,7 +229,10 @@ internal sealed class GraphQLHttpHandler
         }
     }
 
-    /// <summary>The document for a query text: from the cache, or parsed, validated and cached.</summary>
+    /// <summary>
+    /// The document for a query text: from the cache, or parsed, validated with the specified
+    /// rules (which depend on the text alone) and cached.
+    /// </summary>
     private bool TryGetDocument(string query, out ValidatedDocument document, out GraphQLError syntaxError)
     {
         syntaxError = null!;

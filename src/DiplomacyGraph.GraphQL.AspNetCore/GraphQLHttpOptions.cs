@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Validation.Limits;
 
 namespace DiplomacyGraph.GraphQL.AspNetCore;
 
@@ -19,6 +20,12 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Largest POST body accepted, default 1 MiB (413 beyond it).</summary>
     public long MaxRequestBodyBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>
+    /// Document length, depth, cost and alias limits, all checked before any resolver runs; the
+    /// defaults and the cost model are in the engine's <c>Validation/README.md</c>.
+    /// </summary>
+    public SafetyLimits Limits { get; init; } = SafetyLimits.Default;
 
     /// <summary>Parser limits (tokens, nesting depth), checked while parsing.</summary>
     public ParserOptions ParserOptions { get; init; } = ParserOptions.Default;
