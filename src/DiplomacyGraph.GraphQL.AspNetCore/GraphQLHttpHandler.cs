@@ -45,6 +45,12 @@ internal sealed class GraphQLHttpHandler
     /// <summary>A file of the IDE below the endpoint's path; 404 when no IDE is served.</summary>
     public Task HandleFileAsync(HttpContext http, string relativePath)
     {
+        // "/graphql/" is the endpoint itself, written with a trailing slash.
+        if (relativePath.Length == 0)
+        {
+            return HandleAsync(http);
+        }
+
         if (_ide is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;

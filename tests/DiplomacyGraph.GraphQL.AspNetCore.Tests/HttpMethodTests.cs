@@ -59,4 +59,17 @@ public sealed class HttpMethodTests(GraphQLServerFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
         Assert.Equal(["GET", "POST"], response.Allow);
     }
+
+    [Fact]
+    public async Task Answers_at_the_endpoint_path_written_with_a_trailing_slash()
+    {
+        var endpoint = fixture.Server.Endpoint + "/";
+
+        var get = await GetAsync(Client, endpoint + Query("{ hello }"));
+        using var post = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent("{\"query\":\"{ hello }\"}", System.Text.Encoding.UTF8, "application/json") };
+        var posted = await SendAsync(Client, post);
+
+        Assert.Equal("Hello, world!", get.JsonBody.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal("Hello, world!", posted.JsonBody.GetProperty("data").GetProperty("hello").GetString());
+    }
 }
