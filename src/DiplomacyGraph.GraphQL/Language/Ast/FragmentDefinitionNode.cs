@@ -9,6 +9,12 @@ public sealed record FragmentDefinitionNode(
 {
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
 
+    /// <summary>
+    /// A description (https://spec.graphql.org/draft/#sec-Descriptions), which graphql-js 16 (16.15) accepts
+    /// on executable definitions too; not part of the October 2021 grammar, so usually null.
+    /// </summary>
+    public StringValueNode? Description { get; init; }
+
     public override IReadOnlyList<DirectiveNode> Directives { get; } = Directives;
 
     public override SelectionSetNode SelectionSet { get; } = SelectionSet;

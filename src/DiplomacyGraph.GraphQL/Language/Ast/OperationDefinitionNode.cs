@@ -18,6 +18,12 @@ public sealed record OperationDefinitionNode(
 {
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
 
+    /// <summary>
+    /// A description (https://spec.graphql.org/draft/#sec-Descriptions), which graphql-js 16 (16.15) accepts
+    /// on executable definitions too; not part of the October 2021 grammar, so usually null.
+    /// </summary>
+    public StringValueNode? Description { get; init; }
+
     public override IReadOnlyList<DirectiveNode> Directives { get; } = Directives;
 
     public override SelectionSetNode SelectionSet { get; } = SelectionSet;
@@ -31,4 +37,10 @@ public sealed record VariableDefinitionNode(
     IReadOnlyList<DirectiveNode> Directives) : SyntaxNode, IHasDirectivesNode
 {
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+
+    /// <summary>
+    /// A description (https://spec.graphql.org/draft/#sec-Descriptions), which graphql-js 16 (16.15) accepts
+    /// on executable definitions too; not part of the October 2021 grammar, so usually null.
+    /// </summary>
+    public StringValueNode? Description { get; init; }
 }

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using DiplomacyGraph.Neo4j;
+using DiplomacyGraph.Neo4j.Local;
+
+namespace DiplomacyGraph.Host.Commands;
+
+/// <summary>
+/// The default action (no verb): bring everything up and keep it running until Ctrl+C.
+/// Steps: 1. Neo4j (the external one, or the local one provisioned and started) → 2. schema →
+/// 3. load the knowledge graph (to come) → 4. serve the API (to come). On Ctrl+C/SIGTERM, a local Neo4j this
+/// command started is stopped again; one that was already running (<c>neo4j start</c>) is left running.
+/// </summary>
+public static class RunCommand
+{
+    public static async Task<int> RunAsync(ParseResult parseResult, CancellationToken shutdown)
+    {
+        var options = DiplomacyGraphOptions.From(parseResult);
+        var output = Console.Out;
+        Neo4jInstance? startedHere = null;
+        try
+        {
+            // 1. Neo4j.
+            Neo4jClientOptions clientOptions;
+            if (options.UsesExternalNeo4j)
+            {
+                clientOptions = Neo4jConnection.ExternalClientOptions(options);
+                output.WriteLine($"Using the external Neo4j at {clientOptions.Uri} as '{clientOptions.User}'.");
+            }
+            else
+            {
+                var instance = Neo4jConnection.LocalInstance(options, stopWhenThisProcessExits: true);
+                if (instance.IsRunning)
+                {
+                    output.WriteLine("Using the local Neo4j that is already running (it stays running afterwards).");
+                    await instance.WaitUntilReadyAsync(instance.Options.ReadyTimeout, shutdown);
+                }
+                else
+                {
+                    startedHere = await Neo4jInstance.ProvisionAndStartAsync(instance.Options, output, shutdown);
+                }
+
+                clientOptions = Neo4jConnection.ClientOptionsFor(instance);
+                output.WriteLine("Local Neo4j:");
+                Neo4jConnection.Describe(output, instance);
+            }
+
+            using var client = new Neo4jClient(clientOptions);
+
+            // 2. Schema.
+            await SchemaCommand.ApplyAsync(client, output, shutdown);
+
+            // 3. Load the knowledge graph from the corpus: to come (issue "knowledge graph").
+            output.WriteLine(options.Corpus is null
+                ? "Corpus: none found (set DIPLOMACYGRAPH_CORPUS or --corpus)."
+                : $"Corpus: {options.Corpus}");
+
+            // 4. Serve the API on options.Urls: to come (the GraphQL engine). Until then, keep Neo4j up.
+            output.WriteLine($"Ready. (The API will listen on {options.Urls}.) Press Ctrl+C to stop.");
+            await Task.Delay(Timeout.Infinite, shutdown);
+            return 0;
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+        {
+            return 0;
+        }
+        finally
+        {
+            if (startedHere is not null)
+            {
+                output.WriteLine("Stopping the local Neo4j ...");
+                await startedHere.StopAsync();
+                output.WriteLine("Stopped.");
+            }
+        }
+    }
+}

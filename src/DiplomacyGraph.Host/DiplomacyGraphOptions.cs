@@ -1,0 +1,115 @@
+using System.CommandLine;
+using DiplomacyGraph.Neo4j.Local;
+
+namespace DiplomacyGraph.Host;
+
+/// <summary>
+/// All of the host's configuration, in one place. Each setting comes from its command-line option, else its
+/// environment variable, else a default that makes <c>dotnet run --project src/DiplomacyGraph.Host</c> work with
+/// nothing set.
+/// </summary>
+public sealed record DiplomacyGraphOptions
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Where the API listens (DIPLOMACYGRAPH_URLS / --urls).</summary>
+    public required string Urls { get; init; }
+
+    /// <summary>An external Neo4j's HTTP address (NEO4J_URI / --neo4j-uri); null means the project's own local Neo4j.</summary>
+    public Uri? Neo4jUri { get; init; }
+
+    public required string Neo4jUser { get; init; }
+
+    /// <summary>The external server's password; the local server's password is generated and read from its folder.</summary>
+    public string? Neo4jPassword { get; init; }
+
+    /// <summary>The local Neo4j's HTTP port (DIPLOMACYGRAPH_NEO4J_HTTP_PORT / --neo4j-http-port).</summary>
+    public required int Neo4jHttpPort { get; init; }
+
+    /// <summary>The local Neo4j's Bolt port (DIPLOMACYGRAPH_NEO4J_BOLT_PORT / --neo4j-bolt-port), used by Neo4j Browser.</summary>
+    public required int Neo4jBoltPort { get; init; }
+
+    /// <summary>The folder of article texts (DIPLOMACYGRAPH_CORPUS / --corpus); by default ../shared/seeds next to the repository, when present.</summary>
+    public string? Corpus { get; init; }
+
+    public bool UsesExternalNeo4j => Neo4jUri is not null;
+
+    public static readonly Option<string> UrlsOption = new("--urls")
+    {
+        Description = "Where the API listens. Env: DIPLOMACYGRAPH_URLS.",
+        DefaultValueFactory = _ => FromEnvironment("DIPLOMACYGRAPH_URLS") ?? DefaultUrls,
+    };
+
+    public static readonly Option<Uri?> Neo4jUriOption = new("--neo4j-uri")
+    {
+        Description = "HTTP address of an external Neo4j (e.g. http://localhost:7474); skips the local one. Env: NEO4J_URI.",
+        DefaultValueFactory = _ => FromEnvironment("NEO4J_URI") is { } uri ? new Uri(uri) : null,
+        Recursive = true,
+    };
+
+    public static readonly Option<string> Neo4jUserOption = new("--neo4j-user")
+    {
+        Description = "User for the external Neo4j. Env: NEO4J_USER.",
+        DefaultValueFactory = _ => FromEnvironment("NEO4J_USER") ?? "neo4j",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Neo4jPasswordOption = new("--neo4j-password")
+    {
+        Description = "Password for the external Neo4j. Env: NEO4J_PASSWORD.",
+        DefaultValueFactory = _ => FromEnvironment("NEO4J_PASSWORD"),
+        Recursive = true,
+    };
+
+    public static readonly Option<int> Neo4jHttpPortOption = new("--neo4j-http-port")
+    {
+        Description = "HTTP port of the local Neo4j. Env: DIPLOMACYGRAPH_NEO4J_HTTP_PORT.",
+        DefaultValueFactory = _ => PortFromEnvironment("DIPLOMACYGRAPH_NEO4J_HTTP_PORT", 7474),
+        Recursive = true,
+    };
+
+    public static readonly Option<int> Neo4jBoltPortOption = new("--neo4j-bolt-port")
+    {
+        Description = "Bolt port of the local Neo4j (Neo4j Browser connects to it). Env: DIPLOMACYGRAPH_NEO4J_BOLT_PORT.",
+        DefaultValueFactory = _ => PortFromEnvironment("DIPLOMACYGRAPH_NEO4J_BOLT_PORT", 7687),
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> CorpusOption = new("--corpus")
+    {
+        Description = "Folder of article texts. Env: DIPLOMACYGRAPH_CORPUS. Default: ../shared/seeds beside the repository, if present.",
+        DefaultValueFactory = _ => FromEnvironment("DIPLOMACYGRAPH_CORPUS") ?? DefaultCorpus(),
+    };
+
+    /// <summary>Options for the root command; those marked recursive also apply to every subcommand.</summary>
+    public static IEnumerable<Option> All =>
+        [UrlsOption, Neo4jUriOption, Neo4jUserOption, Neo4jPasswordOption, Neo4jHttpPortOption, Neo4jBoltPortOption, CorpusOption];
+
+    public static DiplomacyGraphOptions From(ParseResult parseResult) => new()
+    {
+        Urls = parseResult.GetRequiredValue(UrlsOption),
+        Neo4jUri = parseResult.GetValue(Neo4jUriOption),
+        Neo4jUser = parseResult.GetRequiredValue(Neo4jUserOption),
+        Neo4jPassword = parseResult.GetValue(Neo4jPasswordOption),
+        Neo4jHttpPort = parseResult.GetValue(Neo4jHttpPortOption),
+        Neo4jBoltPort = parseResult.GetValue(Neo4jBoltPortOption),
+        Corpus = parseResult.GetValue(CorpusOption) is { } corpus ? Path.GetFullPath(corpus) : null,
+    };
+
+    private static string? FromEnvironment(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+
+    private static int PortFromEnvironment(string name, int fallback) =>
+        FromEnvironment(name) is { } text
+            ? int.TryParse(text, out var port) && port is > 0 and < 65536
+                ? port
+                : throw new ArgumentException($"{name}='{text}' is not a TCP port number.")
+            : fallback;
+
+    private static string? DefaultCorpus()
+    {
+        var root = RepositoryRoot.TryFind();
+        var seeds = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds"));
+        return seeds is not null && Directory.Exists(seeds) ? seeds : null;
+    }
+}

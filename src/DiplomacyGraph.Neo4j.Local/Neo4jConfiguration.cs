@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace DiplomacyGraph.Neo4j.Local;
+
+/// <summary>Writes an instance's <c>neo4j.conf</c>; the distribution's own conf is never touched.</summary>
+internal static class Neo4jConfiguration
+{
+    // Neo4j 3.1 reflects into JDK internals that Java 9+ closes by default; without these it dies at start with
+    // "Could not initialize class org.neo4j.helpers.Exceptions".
+    private static readonly string[] OpenedPackages =
+    [
+        "java.lang", "java.lang.reflect", "java.lang.invoke", "java.io", "java.nio", "java.net", "java.util",
+        "java.util.concurrent", "sun.nio.ch", "sun.nio.fs", "jdk.internal.misc", "jdk.internal.ref",
+    ];
+
+    private static readonly string[] ExportedPackages = ["jdk.internal.misc", "sun.nio.ch"];
+
+    public static string Render(Neo4jInstanceOptions options, JavaRuntime java)
+    {
+        var directory = Path.GetFullPath(options.Directory);
+        var conf = new StringBuilder();
+        conf.AppendLine("# Written by DiplomacyGraph.Neo4j.Local at every start; change Neo4jInstanceOptions, not this file.");
+        foreach (var folder in new[] { "data", "logs", "run", "import", "plugins", "certificates" })
+        {
+            conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.directories.{folder}={Path.Combine(directory, folder)}");
+        }
+
+        conf.AppendLine("dbms.connectors.default_listen_address=127.0.0.1");
+        conf.AppendLine("dbms.connector.http.enabled=true");
+        conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.connector.http.listen_address=127.0.0.1:{options.HttpPort}");
+        conf.AppendLine("dbms.connector.bolt.enabled=true");
+        conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.connector.bolt.listen_address=127.0.0.1:{options.BoltPort}");
+        conf.AppendLine("dbms.connector.https.enabled=false");
+        conf.AppendLine("dbms.security.auth_enabled=true");
+        conf.AppendLine("dbms.udc.enabled=false");
+        conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.rest.transaction.idle_timeout={(int)options.TransactionIdleTimeout.TotalSeconds}s");
+        conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.memory.heap.initial_size={options.HeapSize}");
+        conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.memory.heap.max_size={options.HeapSize}");
+        conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.memory.pagecache.size={options.PageCacheSize}");
+        conf.AppendLine("dbms.jvm.additional=-XX:+UseG1GC");
+        conf.AppendLine("dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow");
+        conf.AppendLine("dbms.jvm.additional=-XX:+DisableExplicitGC");
+        conf.AppendLine("dbms.jvm.additional=-XX:+ExitOnOutOfMemoryError");
+        if (java.NeedsModuleOpens)
+        {
+            foreach (var package in OpenedPackages)
+            {
+                conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional=--add-opens=java.base/{package}=ALL-UNNAMED");
+            }
+
+            foreach (var package in ExportedPackages)
+            {
+                conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional=--add-exports=java.base/{package}=ALL-UNNAMED");
+            }
+        }
+
+        return conf.ToString();
+    }
+}

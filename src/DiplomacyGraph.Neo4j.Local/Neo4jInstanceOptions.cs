@@ -1,0 +1,33 @@
+namespace DiplomacyGraph.Neo4j.Local;
+
+/// <summary>How one local Neo4j instance is laid out and listens. Every instance has its own folder.</summary>
+public sealed record Neo4jInstanceOptions
+{
+    /// <summary>The instance's own folder: conf/, data/, logs/, run/, its password and its supervisor's pid.</summary>
+    public required string Directory { get; init; }
+
+    public int HttpPort { get; init; } = 7474;
+
+    public int BoltPort { get; init; } = 7687;
+
+    /// <summary>Maximum JVM heap. Small by default so several instances (dev server, test runs) fit on one machine.</summary>
+    public string HeapSize { get; init; } = "512m";
+
+    public string PageCacheSize { get; init; } = "64m";
+
+    /// <summary>How long an idle HTTP transaction lives on the server (Neo4j's default is 60 s).</summary>
+    public TimeSpan TransactionIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long to wait for the server to answer HTTP after launch before giving up with its log tail.</summary>
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// When true, the instance's supervisor stops Neo4j as soon as this process is gone, even if it dies without
+    /// cleaning up (test hosts, <c>run</c>). When false, the server outlives this process (<c>neo4j start</c>).
+    /// </summary>
+    public bool StopWhenThisProcessExits { get; init; }
+
+    /// <summary>The dev server's instance, kept under the local folder so its data and password persist.</summary>
+    public static Neo4jInstanceOptions ForDevServer(string localFolder) =>
+        new() { Directory = Path.Combine(localFolder, "neo4j", "dev") };
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace DiplomacyGraph.Neo4j.Internal;
+
+/// <summary>
+/// The client's one HttpClient (one pooled handler, Basic auth set once) and the mapping of transport failures
+/// onto the exception family: unreachable or 502/503/504 → <see cref="ServiceUnavailableException"/>.
+/// </summary>
+internal sealed class HttpTransport : IDisposable
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private readonly HttpClient _http;
+
+    public HttpTransport(Neo4jClientOptions options)
+    {
+        BaseUri = options.Uri;
+        var handler = new SocketsHttpHandler
+        {
+            // Recycle connections now and then so a server restarted behind the same name is picked up.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+        };
+        _http = new HttpClient(handler) { BaseAddress = BaseUri, Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (options.User is not null)
+        {
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
+        }
+    }
+
+    public Uri BaseUri { get; }
+
+    /// <summary>A URL the server advertised, re-rooted on the configured host and port (only its path is trusted).</summary>
+    public Uri Resolve(string advertised) =>
+        new(BaseUri, Uri.TryCreate(advertised, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : advertised);
+
+    public async Task<HttpAnswer> SendAsync(HttpMethod method, Uri uri, ReadOnlyMemory<byte>? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is { } content)
+        {
+            request.Content = new ReadOnlyMemoryContent(content);
+            request.Content.Headers.ContentType = Json;
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new ServiceUnavailableException($"Could not reach Neo4j at {BaseUri}: {exception.Message}", exception);
+        }
+
+        using (response)
+        {
+            if (response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout)
+            {
+                throw new ServiceUnavailableException($"Neo4j at {BaseUri} is unavailable: {method} {uri.AbsolutePath} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+            }
+
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return new HttpAnswer(response.StatusCode, bytes, response.Headers.Location, response.Headers.Date);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}
