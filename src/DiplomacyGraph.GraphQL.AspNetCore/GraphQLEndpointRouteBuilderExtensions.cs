@@ -17,6 +17,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// <see cref="GraphQLHttpOptions.IdeDirectory"/> is set, Banana Cake Pop for browsers at
     /// <c>GET {pattern}</c> with its files below <c>{pattern}/</c>.
     /// </summary>
+    /// <exception cref="InvalidSchemaException">The schema is not valid.</exception>
     /// <returns>The group of the endpoint's routes, for conventions such as CORS or rate limits.</returns>
     public static RouteGroupBuilder MapGraphQL(
         this IEndpointRouteBuilder endpoints,
@@ -28,6 +29,9 @@ public static class GraphQLEndpointRouteBuilderExtensions
         ArgumentException.ThrowIfNullOrEmpty(pattern);
         ArgumentNullException.ThrowIfNull(schema);
         options ??= new GraphQLHttpOptions();
+
+        // An invalid schema fails the host at start-up, not the first request.
+        SchemaValidator.AssertValid(schema);
 
         var logger = endpoints.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger("DiplomacyGraph.GraphQL.AspNetCore")
             ?? NullLogger.Instance;
