@@ -49,10 +49,10 @@ internal static class CommandRunner
         return new Result(process.ExitCode, await standardOutput.ConfigureAwait(false), await standardError.ConfigureAwait(false));
     }
 
-    /// <summary>Finds an executable on PATH, or null.</summary>
-    public static string? FindOnPath(string name)
+    /// <summary>Finds an executable on PATH (or on the given search path), or null.</summary>
+    public static string? FindOnPath(string name, string? searchPath = null)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        var path = searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(directory, name);

@@ -25,12 +25,15 @@ public sealed partial record JavaRuntime(string Executable, int MajorVersion, st
                 $"'apt-get install {DebianPackage}' reported success but no 'java' is on PATH. Set JAVA_HOME to a Java 8+ runtime.");
     }
 
-    public static async Task<JavaRuntime?> TryLocateAsync(CancellationToken cancellationToken = default)
+    public static Task<JavaRuntime?> TryLocateAsync(CancellationToken cancellationToken = default) =>
+        TryLocateAsync(Environment.GetEnvironmentVariable("JAVA_HOME"), Environment.GetEnvironmentVariable("PATH") ?? "", cancellationToken);
+
+    /// <summary>Looks in <paramref name="javaHome"/>/bin, then on <paramref name="searchPath"/> (PATH syntax).</summary>
+    internal static async Task<JavaRuntime?> TryLocateAsync(string? javaHome, string searchPath, CancellationToken cancellationToken = default)
     {
-        var javaHome = Environment.GetEnvironmentVariable("JAVA_HOME");
         var executable = !string.IsNullOrWhiteSpace(javaHome) && File.Exists(Path.Combine(javaHome, "bin", "java"))
             ? Path.Combine(javaHome, "bin", "java")
-            : CommandRunner.FindOnPath("java");
+            : CommandRunner.FindOnPath("java", searchPath);
         if (executable is null)
         {
             return null;

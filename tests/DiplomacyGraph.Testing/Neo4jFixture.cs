@@ -33,6 +33,11 @@ public sealed class Neo4jFixture : IAsyncLifetime
 
         // Shown in the test run's output so CI logs prove which real server the integration tests ran against
         // (diagnostic messages need "diagnosticMessages": true in the test project's xunit.runner.json).
+        foreach (var line in TestNeo4jServer.ProvisioningLog.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            _diagnostics.OnMessage(new DiagnosticMessage(line));
+        }
+
         _diagnostics.OnMessage(new DiagnosticMessage($"Integration tests run against {_server.Description}"));
     }
 

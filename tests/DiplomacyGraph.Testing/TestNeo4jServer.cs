@@ -20,6 +20,8 @@ public sealed class TestNeo4jServer
     private static Task<TestNeo4jServer>? _shared;
     private static int _users;
 
+    private static readonly StringWriter ProvisioningLogWriter = new();
+
     private TestNeo4jServer(Neo4jClientOptions clientOptions, Neo4jInstance? instance, ServerInfo serverInfo)
     {
         ClientOptions = clientOptions;
@@ -33,6 +35,18 @@ public sealed class TestNeo4jServer
     public Neo4jInstance? Instance { get; }
 
     public ServerInfo ServerInfo { get; }
+
+    /// <summary>What provisioning reported (download, unpack, start-up times), for the test run's output.</summary>
+    public static string ProvisioningLog
+    {
+        get
+        {
+            lock (ProvisioningLogWriter)
+            {
+                return ProvisioningLogWriter.ToString();
+            }
+        }
+    }
 
     public string Description => Instance is null
         ? $"{ServerInfo} at {ClientOptions.Uri} (external server from NEO4J_URI)"
@@ -124,7 +138,7 @@ public sealed class TestNeo4jServer
             };
             try
             {
-                var instance = await Neo4jInstance.ProvisionAndStartAsync(options, TextWriter.Null).ConfigureAwait(false);
+                var instance = await Neo4jInstance.ProvisionAndStartAsync(options, TextWriter.Synchronized(ProvisioningLogWriter)).ConfigureAwait(false);
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndDelete(instance);
                 return instance;
             }

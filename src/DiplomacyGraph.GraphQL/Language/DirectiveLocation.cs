@@ -28,6 +28,9 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    // Not in the October 2021 spec: graphql-js 16 lets @deprecated mark directive definitions.
+    DirectiveDefinition,
 }
 
 /// <summary>The spec's names of directive locations, both ways.</summary>
@@ -38,7 +41,7 @@ public static class DirectiveLocations
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD",
         "INLINE_FRAGMENT", "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION",
         "ARGUMENT_DEFINITION", "INTERFACE", "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT",
-        "INPUT_FIELD_DEFINITION",
+        "INPUT_FIELD_DEFINITION", "DIRECTIVE_DEFINITION",
     ];
 
     /// <summary>The location as SDL and introspection write it: <c>FIELD_DEFINITION</c>.</summary>

@@ -55,6 +55,11 @@ internal sealed class HttpTransport : IDisposable
         {
             throw new ServiceUnavailableException($"Could not reach Neo4j at {BaseUri}: {exception.Message}", exception);
         }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not the caller's cancellation: the handler's own connect timeout.
+            throw new ServiceUnavailableException($"Could not connect to Neo4j at {BaseUri} in time: {exception.Message}", exception);
+        }
 
         using (response)
         {

@@ -124,7 +124,7 @@ public class ParserTypeSystemTests
         var directive = Single<DirectiveDefinitionNode>(
             "directive @d(a: Int = 1) repeatable on | QUERY | MUTATION | SUBSCRIPTION | FIELD | FRAGMENT_DEFINITION | FRAGMENT_SPREAD"
             + " | INLINE_FRAGMENT | VARIABLE_DEFINITION | SCHEMA | SCALAR | OBJECT | FIELD_DEFINITION | ARGUMENT_DEFINITION"
-            + " | INTERFACE | UNION | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION");
+            + " | INTERFACE | UNION | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION | DIRECTIVE_DEFINITION");
 
         Assert.True(directive.Repeatable);
         Assert.Single(directive.Arguments);

@@ -1,0 +1,34 @@
+namespace DiplomacyGraph.GraphQL.Tests.Execution;
+
+/// <summary>https://spec.graphql.org/October2021/#CollectFields() — fragments, type conditions, @skip and @include.</summary>
+public sealed class FieldCollectionTests
+{
+    [Fact]
+    public async Task Skip_and_include_follow_literals_and_variables()
+    {
+        var json = await CharacterSchema.RunAsync(
+            "query ($yes: Boolean!, $no: Boolean!) { hero { id @skip(if: $yes) name @include(if: $yes) homeless: id @include(if: $no) } a: greeting @skip(if: false) b: greeting @skip(if: true) @include(if: true) }",
+            new Dictionary<string, object?> { ["yes"] = true, ["no"] = false });
+        Assert.Equal("""{"data":{"hero":{"name":"Luke"},"a":"Hello world"}}""", json);
+    }
+
+    [Fact]
+    public async Task Fragments_merge_into_their_response_keys_in_first_seen_order()
+    {
+        var json = await CharacterSchema.RunAsync("""
+            { hero { ...Names ... on Human { homePlanet id } ... on Droid { primaryFunction } } }
+            fragment Names on Character { name id ...Names }
+            """);
+        Assert.Equal("""{"data":{"hero":{"name":"Luke","id":"1","homePlanet":"Tatooine"}}}""", json);
+    }
+
+    [Fact]
+    public async Task A_skipped_fragment_contributes_nothing()
+    {
+        var json = await CharacterSchema.RunAsync("""
+            { hero { name ...Ids @skip(if: true) ... @include(if: false) { homePlanet } } }
+            fragment Ids on Character { id }
+            """);
+        Assert.Equal("""{"data":{"hero":{"name":"Luke"}}}""", json);
+    }
+}
