@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Domain.Corpus;
 using DiplomacyGraph.Neo4j.Local;
 
 namespace DiplomacyGraph.Host;
@@ -78,7 +79,9 @@ public sealed record DiplomacyGraphOptions
     public static readonly Option<string?> CorpusOption = new("--corpus")
     {
         Description = "Folder of article texts. Env: DIPLOMACYGRAPH_CORPUS. Default: ../shared/seeds beside the repository, if present.",
-        DefaultValueFactory = _ => FromEnvironment("DIPLOMACYGRAPH_CORPUS") ?? DefaultCorpus(),
+        // A named folder (here, the variable) is checked when it is loaded; the default is the Domain's one rule.
+        DefaultValueFactory = _ => FromEnvironment(CorpusLocator.EnvironmentVariable) ?? CorpusLocator.Locate(null, RepositoryRoot.TryFind()),
+        Recursive = true,
     };
 
     /// <summary>Options for the root command; those marked recursive also apply to every subcommand.</summary>
@@ -105,11 +108,4 @@ public sealed record DiplomacyGraphOptions
                 ? port
                 : throw new ArgumentException($"{name}='{text}' is not a TCP port number.")
             : fallback;
-
-    private static string? DefaultCorpus()
-    {
-        var root = RepositoryRoot.TryFind();
-        var seeds = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds"));
-        return seeds is not null && Directory.Exists(seeds) ? seeds : null;
-    }
 }

@@ -16,6 +16,8 @@ root.SetAction(RunCommand.RunAsync);
 // The commands, one line each; add yours here.
 root.Subcommands.Add(Neo4jCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(LoadCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
 
 var invocation = new InvocationConfiguration
 {

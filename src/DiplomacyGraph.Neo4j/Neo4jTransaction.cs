@@ -110,9 +110,10 @@ public sealed class Neo4jTransaction : IAsyncDisposable
             {
                 await RollbackAsync().ConfigureAwait(false);
             }
-            catch (Neo4jException)
+            catch (Exception error) when (error is Neo4jException or ObjectDisposedException)
             {
-                // Nothing more can be done here; the server expires the transaction on its own.
+                // Nothing more can be done here (the server is unreachable, or the client was disposed first);
+                // the server expires the transaction on its own.
             }
         }
 
@@ -214,6 +215,10 @@ public sealed class Neo4jTransaction : IAsyncDisposable
 
             using var timeout = new CancellationTokenSource(_client.Options.Timeout);
             await SendAsync(HttpMethod.Post, Uri, [], timeout.Token).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The client was disposed while this transaction was open: nothing can be sent any more.
         }
         catch (Exception error) when (error is Neo4jException or OperationCanceledException)
         {

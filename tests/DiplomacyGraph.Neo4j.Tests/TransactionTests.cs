@@ -55,6 +55,19 @@ public sealed class TransactionTests(Neo4jFixture fixture)
     }
 
     [Fact]
+    public async Task A_transaction_outliving_its_client_stops_keeping_alive_and_disposes_quietly()
+    {
+        var client = fixture.Server.CreateClient();
+        var transaction = await client.BeginTransactionAsync();
+        client.Dispose();
+
+        // Past half the idle timeout, when the keep-alive is due on a client that can no longer send.
+        await Task.Delay(TestNeo4jServer.TransactionIdleTimeout * 0.7);
+
+        await transaction.DisposeAsync();
+    }
+
+    [Fact]
     public async Task A_failed_statement_rolls_the_transaction_back_and_later_calls_say_so()
     {
         await fixture.CleanDatabaseAsync();

@@ -57,6 +57,13 @@ public static class Executor
             context.AddError(exception.Error, null);
             return Task.FromResult(ExecutionResult.FromData(null, context.GetErrors()));
         }
+        catch (GraphQLException exception)
+        {
+            // Collecting the root fields reads @skip/@include, whose arguments can be invalid at run time
+            // (a nullable variable given null); graphql-js then answers null data with that one error.
+            context.AddError(new GraphQLError(exception.Message, exception.Nodes, extensions: exception.Extensions, originalError: exception), null);
+            return Task.FromResult(ExecutionResult.FromData(null, context.GetErrors()));
+        }
 
         if (data.IsCompletedSuccessfully)
         {

@@ -138,7 +138,8 @@ public static class FieldCollector
         }
     }
 
-    private static bool DoesConditionMatch(GraphQLSchema schema, NamedTypeNode? typeCondition, GraphQLObjectType type)
+    /// <summary>https://spec.graphql.org/October2021/#DoesFragmentTypeApply() — also used by validation, which collects root fields too.</summary>
+    internal static bool DoesConditionMatch(GraphQLSchema schema, NamedTypeNode? typeCondition, GraphQLObjectType type)
     {
         if (typeCondition is null)
         {

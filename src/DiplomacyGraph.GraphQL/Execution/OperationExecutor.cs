@@ -289,7 +289,7 @@ internal sealed class OperationExecutor(ExecutionContext context)
         ResponsePath path,
         object result)
     {
-        if (result is not IEnumerable items || result is string || result is IDictionary || result is IReadOnlyDictionary<string, object?>)
+        if (!RuntimeValues.TryReadList(result, out var items))
         {
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.FieldName}\".");
         }

@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Utilities;
@@ -51,7 +52,7 @@ public static class VariableValues
             if (type is null || !type.IsInputType())
             {
                 found.Add(new GraphQLError(
-                    $"Variable \"${name}\" expected value of type \"{PrintTypeNode(definition.Type)}\" which cannot be used as an input type.",
+                    $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
                     [definition.Type]));
                 continue;
             }
@@ -90,14 +91,6 @@ public static class VariableValues
 
         return coerced;
     }
-
-    private static string PrintTypeNode(TypeNode typeNode) => typeNode switch
-    {
-        NamedTypeNode named => named.Name.Value,
-        ListTypeNode list => "[" + PrintTypeNode(list.Type) + "]",
-        NonNullTypeNode nonNull => PrintTypeNode(nonNull.Type) + "!",
-        _ => string.Empty,
-    };
 
     /// <summary>Collects errors and stops coercion once <see cref="MaxErrors"/> have been found, as graphql-js does.</summary>
     private sealed class ErrorList

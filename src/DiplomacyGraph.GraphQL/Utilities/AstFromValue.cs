@@ -22,7 +22,7 @@ public static class AstFromValue
             case var _ when value is null:
                 return new NullValueNode();
             case GraphQLList list:
-                if (value is IEnumerable items and not string && !IsMap(value))
+                if (RuntimeValues.TryReadList(value, out var items))
                 {
                     var nodes = new List<ValueNode>();
                     foreach (var item in items)
@@ -38,7 +38,7 @@ public static class AstFromValue
 
                 return Convert(value, list.OfType);
             case GraphQLInputObjectType inputObject:
-                if (!TryReadMap(value, out var map))
+                if (!RuntimeValues.TryReadMap(value, out var map))
                 {
                     return null;
                 }
@@ -88,7 +88,7 @@ public static class AstFromValue
         }
 
         // Custom scalars such as JSON serialize to maps and lists: write them as object and list literals.
-        if (TryReadMap(serialized, out var map))
+        if (RuntimeValues.TryReadMap(serialized, out var map))
         {
             var fields = new List<ObjectFieldNode>();
             foreach (var (key, value) in map)
@@ -144,33 +144,4 @@ public static class AstFromValue
 
         return true;
     }
-
-    private static bool IsMap(object value) => value is IReadOnlyDictionary<string, object?> or IDictionary<string, object?> or IDictionary;
-
-    internal static bool TryReadMap(object? value, out IReadOnlyDictionary<string, object?> map)
-    {
-        switch (value)
-        {
-            case IReadOnlyDictionary<string, object?> readOnly:
-                map = readOnly;
-                return true;
-            case IDictionary<string, object?> dictionary:
-                map = new Dictionary<string, object?>(dictionary, StringComparer.Ordinal);
-                return true;
-            case IDictionary untyped:
-                var copy = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (DictionaryEntry entry in untyped)
-                {
-                    copy[System.Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty] = entry.Value;
-                }
-
-                map = copy;
-                return true;
-            default:
-                map = EmptyMap;
-                return false;
-        }
-    }
-
-    private static readonly IReadOnlyDictionary<string, object?> EmptyMap = new Dictionary<string, object?>();
 }

@@ -73,7 +73,7 @@ public static class CoerceInputValue
         switch (type)
         {
             case GraphQLList list:
-                if (inputValue is IEnumerable items and not string && !IsMap(inputValue))
+                if (RuntimeValues.TryReadList(inputValue, out var items))
                 {
                     var coerced = new List<object?>();
                     var index = 0;
@@ -102,7 +102,7 @@ public static class CoerceInputValue
 
     private static object? CoerceInputObject(object inputValue, GraphQLInputObjectType type, ErrorHandler onError, List<object> path)
     {
-        if (!AstFromValue.TryReadMap(inputValue, out var map))
+        if (!RuntimeValues.TryReadMap(inputValue, out var map))
         {
             onError([.. path], inputValue, new GraphQLError($"Expected type \"{type.Name}\" to be an object."));
             return null;
@@ -178,6 +178,4 @@ public static class CoerceInputValue
 
         return null;
     }
-
-    private static bool IsMap(object value) => value is IReadOnlyDictionary<string, object?> or IDictionary<string, object?> or IDictionary;
 }

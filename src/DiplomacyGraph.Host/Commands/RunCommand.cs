@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Domain.Loading;
 using DiplomacyGraph.Neo4j;
 using DiplomacyGraph.Neo4j.Local;
 
@@ -7,7 +8,7 @@ namespace DiplomacyGraph.Host.Commands;
 /// <summary>
 /// The default action (no verb): bring everything up and keep it running until Ctrl+C.
 /// Steps: 1. Neo4j (the external one, or the local one provisioned and started) → 2. schema →
-/// 3. load the knowledge graph (to come) → 4. serve the API (to come). On Ctrl+C/SIGTERM, a local Neo4j this
+/// 3. load the knowledge graph → 4. serve the API (to come). On Ctrl+C/SIGTERM, a local Neo4j this
 /// command started is stopped again; one that was already running (<c>neo4j start</c>) is left running.
 /// </summary>
 public static class RunCommand
@@ -49,10 +50,11 @@ public static class RunCommand
             // 2. Schema.
             await SchemaCommand.ApplyAsync(client, output, shutdown);
 
-            // 3. Load the knowledge graph from the corpus: to come (issue "knowledge graph").
-            output.WriteLine(options.Corpus is null
-                ? "Corpus: none found (set DIPLOMACYGRAPH_CORPUS or --corpus)."
-                : $"Corpus: {options.Corpus}");
+            // 3. Load the knowledge graph from the fact files (and the corpus, when there is one).
+            if (await LoadCommand.LoadAsync(client, Spectre.Console.AnsiConsole.Console, GraphLoader.DefaultDataFolder, options.Corpus, shutdown) != 0)
+            {
+                return 1;
+            }
 
             // 4. Serve the API on options.Urls: to come (the GraphQL engine). Until then, keep Neo4j up.
             output.WriteLine($"Ready. (The API will listen on {options.Urls}.) Press Ctrl+C to stop.");

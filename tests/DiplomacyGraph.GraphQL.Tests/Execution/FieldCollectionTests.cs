@@ -31,4 +31,26 @@ public sealed class FieldCollectionTests
             """);
         Assert.Equal("""{"data":{"hero":{"name":"Luke"}}}""", json);
     }
+
+    [Fact]
+    public async Task A_root_skip_given_null_is_an_error_with_null_data()
+    {
+        var json = await EchoSchema.RunAsync(
+            "query ($x: Boolean = true) { list @skip(if: $x) }",
+            new Dictionary<string, object?> { ["x"] = null });
+        Assert.Equal(
+            """{"errors":[{"message":"Argument \"if\" of non-null type \"Boolean!\" must not be null.","locations":[{"line":1,"column":45}]}],"data":null}""",
+            json);
+    }
+
+    [Fact]
+    public async Task A_root_include_given_null_in_a_mutation_is_an_error_with_null_data()
+    {
+        var json = await EchoSchema.RunAsync(
+            "mutation ($x: Boolean = true) { m @include(if: $x) }",
+            new Dictionary<string, object?> { ["x"] = null });
+        Assert.Equal(
+            """{"errors":[{"message":"Argument \"if\" of non-null type \"Boolean!\" must not be null.","locations":[{"line":1,"column":48}]}],"data":null}""",
+            json);
+    }
 }

@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Utilities;
@@ -20,7 +21,7 @@ public sealed class FragmentsOnCompositeTypesRule : IValidationRule
             if (node.TypeCondition is { } typeCondition && IsNonCompositeType(typeCondition))
             {
                 context.ReportError(new GraphQLError(
-                    $"Fragment cannot condition on non composite type \"{TypeNodePrinter.Print(typeCondition)}\".",
+                    $"Fragment cannot condition on non composite type \"{Printer.Print(typeCondition)}\".",
                     [typeCondition]));
             }
 
@@ -32,7 +33,7 @@ public sealed class FragmentsOnCompositeTypesRule : IValidationRule
             if (IsNonCompositeType(node.TypeCondition))
             {
                 context.ReportError(new GraphQLError(
-                    $"Fragment \"{node.Name.Value}\" cannot condition on non composite type \"{TypeNodePrinter.Print(node.TypeCondition)}\".",
+                    $"Fragment \"{node.Name.Value}\" cannot condition on non composite type \"{Printer.Print(node.TypeCondition)}\".",
                     [node.TypeCondition]));
             }
 

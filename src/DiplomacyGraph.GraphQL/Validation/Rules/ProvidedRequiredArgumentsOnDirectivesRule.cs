@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 
@@ -46,7 +47,7 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRule : ISdlValidationRu
                     {
                         if (argument.Type is NonNullTypeNode && argument.DefaultValue is null)
                         {
-                            required.Add((argument.Name.Value, TypeNodePrinter.Print(argument.Type)));
+                            required.Add((argument.Name.Value, Printer.Print(argument.Type)));
                         }
                     }
 

@@ -1,7 +1,7 @@
 using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Execution;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
-using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.GraphQL.Validation.Rules;
 
@@ -103,7 +103,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
                         break;
                     case InlineFragmentNode inline:
-                        if (ShouldInclude(inline) && ConditionMatches(inline.TypeCondition, type))
+                        if (ShouldInclude(inline) && FieldCollector.DoesConditionMatch(context.Schema, inline.TypeCondition, type))
                         {
                             CollectFields(type, inline.SelectionSet, fields, fieldsByKey, visitedFragments);
                         }
@@ -117,7 +117,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
                         }
 
                         visitedFragments.Add(fragmentName);
-                        if (context.GetFragment(fragmentName) is { } fragment && ConditionMatches(fragment.TypeCondition, type))
+                        if (context.GetFragment(fragmentName) is { } fragment && FieldCollector.DoesConditionMatch(context.Schema, fragment.TypeCondition, type))
                         {
                             CollectFields(type, fragment.SelectionSet, fields, fieldsByKey, visitedFragments);
                         }
@@ -166,22 +166,6 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             }
 
             return true;
-        }
-
-        private bool ConditionMatches(NamedTypeNode? typeCondition, GraphQLObjectType type)
-        {
-            if (typeCondition is null)
-            {
-                return true;
-            }
-
-            var conditionType = TypeFromAst.Get(context.Schema, typeCondition);
-            if (ReferenceEquals(conditionType, type))
-            {
-                return true;
-            }
-
-            return conditionType is IGraphQLAbstractType abstractType && context.Schema.IsSubType(abstractType, type);
         }
     }
 }

@@ -1,4 +1,5 @@
 using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Utilities;
@@ -21,7 +22,7 @@ public sealed class VariablesAreInputTypesRule : IValidationRule
             if (TypeFromAst.Get(context.Schema, node.Type) is { } type && !type.IsInputType())
             {
                 context.ReportError(new GraphQLError(
-                    $"Variable \"${node.Variable.Name.Value}\" cannot be non-input type \"{TypeNodePrinter.Print(node.Type)}\".",
+                    $"Variable \"${node.Variable.Name.Value}\" cannot be non-input type \"{Printer.Print(node.Type)}\".",
                     [node.Type]));
             }
 
