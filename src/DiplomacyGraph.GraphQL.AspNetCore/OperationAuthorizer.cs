@@ -1,0 +1,17 @@
+using DiplomacyGraph.GraphQL.Language.Ast;
+using Microsoft.AspNetCore.Http;
+
+namespace DiplomacyGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// Decides whether the request may run an operation of this type (e.g. mutations need an API key
+/// header). Called after validation and before execution; null lets the request through, a
+/// <see cref="GraphQLRequestDenial"/> refuses it with its status code and message.
+/// </summary>
+public delegate GraphQLRequestDenial? OperationAuthorizer(HttpContext httpContext, OperationType operation);
+
+/// <summary>
+/// Why a request was refused: the HTTP status (401 when credentials are missing, 403 when they do
+/// not allow the operation), the message clients see, and a code for the error's <c>extensions</c>.
+/// </summary>
+public sealed record GraphQLRequestDenial(int StatusCode, string Message, string Code);

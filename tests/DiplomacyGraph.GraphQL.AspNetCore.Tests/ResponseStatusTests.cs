@@ -1,0 +1,100 @@
+using System.Net;
+using static DiplomacyGraph.GraphQL.AspNetCore.Tests.HttpExchange;
+
+namespace DiplomacyGraph.GraphQL.AspNetCore.Tests;
+
+/// <summary>
+/// Status codes for GraphQL errors: under application/graphql-response+json a request error
+/// (syntax, validation, variable coercion) is a 400 without data, while legacy application/json
+/// answers every well-formed request with 200; field errors come with data and 200 under both.
+/// </summary>
+public sealed class ResponseStatusTests(GraphQLServerFixture fixture) : IClassFixture<GraphQLServerFixture>
+{
+    private HttpClient Client => fixture.Server.Client;
+
+    [Theory]
+    [InlineData(GraphQLResponseJson, HttpStatusCode.BadRequest)]
+    [InlineData(Json, HttpStatusCode.OK)]
+    public async Task Reports_a_syntax_error_with_its_location_and_no_data(string accept, HttpStatusCode status)
+    {
+        var response = await PostJsonAsync(Client, new { query = "{\n  hello(" }, accept);
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal(accept, response.MediaType);
+        Assert.False(response.HasData);
+        var error = response.JsonBody.GetProperty("errors")[0];
+        Assert.Equal("Syntax Error: Expected Name, found <EOF>.", error.GetProperty("message").GetString());
+        Assert.Equal(2, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
+        Assert.Equal(9, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(GraphQLResponseJson, HttpStatusCode.BadRequest)]
+    [InlineData(Json, HttpStatusCode.OK)]
+    public async Task Reports_validation_errors_with_locations_and_no_data(string accept, HttpStatusCode status)
+    {
+        var response = await PostJsonAsync(Client, new { query = "{ hello unknownField }" }, accept);
+
+        Assert.Equal(status, response.Status);
+        Assert.False(response.HasData);
+        var error = response.JsonBody.GetProperty("errors")[0];
+        Assert.Equal("Cannot query field \"unknownField\" on type \"Query\".", error.GetProperty("message").GetString());
+        Assert.Equal(9, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(GraphQLResponseJson, HttpStatusCode.BadRequest)]
+    [InlineData(Json, HttpStatusCode.OK)]
+    public async Task Reports_variables_that_do_not_coerce_as_a_request_error(string accept, HttpStatusCode status)
+    {
+        var response = await PostJsonAsync(Client, new { query = "query ($code: ID!) { country(code: $code) { name } }", variables = new { code = (string?)null } }, accept);
+
+        Assert.Equal(status, response.Status);
+        Assert.False(response.HasData);
+        Assert.Equal("Variable \"$code\" of non-null type \"ID!\" must not be null.", response.FirstErrorMessage);
+    }
+
+    [Theory]
+    [InlineData(GraphQLResponseJson)]
+    [InlineData(Json)]
+    public async Task Returns_field_errors_beside_data_with_200(string accept)
+    {
+        var response = await PostJsonAsync(Client, new { query = "{ hello failing }" }, accept);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("Hello, world!", response.JsonBody.GetProperty("data").GetProperty("hello").GetString());
+        var error = response.JsonBody.GetProperty("errors")[0];
+        Assert.Equal(TestSchema.FailingFieldMessage, error.GetProperty("message").GetString());
+        Assert.Equal("failing", error.GetProperty("path")[0].GetString());
+        Assert.Equal(1, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task Writes_errors_before_data()
+    {
+        var response = await PostJsonAsync(Client, new { query = "{ failing hello }" });
+
+        Assert.True(response.Body.IndexOf("\"errors\"", StringComparison.Ordinal) < response.Body.IndexOf("\"data\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reports_an_unknown_operation_name_as_a_request_error()
+    {
+        var response = await PostJsonAsync(Client, new { query = "query A { hello }", operationName = "B" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("Unknown operation named \"B\".", response.FirstErrorMessage);
+    }
+
+    [Fact]
+    public async Task Refuses_a_subscription_as_this_transport_has_one_response_per_request()
+    {
+        var sdl = TestSchema.Sdl + "\ntype Subscription { ticks: Int }";
+        await using var server = await TestGraphQLServer.StartAsync(schema: Utilities.SchemaBuilder.FromDocument(Language.Parser.Parse(sdl)).Build());
+
+        var response = await PostJsonAsync(server.Client, new { query = "subscription { ticks }" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(GraphQLHttpErrorCodes.SubscriptionNotSupported, response.FirstErrorCode);
+    }
+}

@@ -1,0 +1,71 @@
+// Drives Debian's Chromium, headless, through Banana Cake Pop served by the GraphQL endpoint:
+// load the IDE, open a new document (which makes the IDE introspect the endpoint), wait until it
+// reports the schema as available, open the schema's SDL view and look for an expected type name.
+// Saves a screenshot either way, so a failure can be seen, and prints one JSON line of findings.
+// Exits 0 only when the expected type name was shown.
+//
+// Usage: node ide.mjs <ide url> <screenshot.png> <type name to expect> [chromium path]
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [url, screenshotPath, expectedTypeName, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
+if (!url || !screenshotPath || !expectedTypeName) {
+  console.error('usage: node ide.mjs <ide url> <screenshot.png> <type name to expect> [chromium path]');
+  process.exit(2);
+}
+
+const timeout = 60_000;
+// A fresh profile each run, so no service worker or cached IDE state from an earlier run answers.
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'diplomacygraph-ide-'));
+const findings = { url, pageTitle: null, schemaAvailable: false, typeNameShown: false, graphqlPosts: 0, consoleErrors: [] };
+let context;
+try {
+  // Playwright passes --user-data-dir itself for a persistent context; the other flags keep
+  // Chromium off the network (no internet here) and out of sandboxing a container cannot provide.
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? await context.newPage();
+  page.setDefaultTimeout(timeout);
+  page.on('console', (message) => {
+    if (message.type() === 'error') findings.consoleErrors.push(message.text().slice(0, 300));
+  });
+  page.on('request', (request) => {
+    if (request.method() === 'POST') findings.graphqlPosts++;
+  });
+
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout });
+    await page.getByText('Create Document', { exact: true }).click();
+    await page.getByText('Schema available').waitFor();
+    findings.schemaAvailable = true;
+    await page.getByText('Schema Definition', { exact: true }).click();
+    await page.getByText(expectedTypeName, { exact: true }).first().waitFor();
+    findings.typeNameShown = true;
+    findings.pageTitle = await page.title();
+  } finally {
+    await page.screenshot({ path: screenshotPath }).catch((error) => findings.consoleErrors.push(`screenshot: ${error.message}`));
+  }
+} catch (error) {
+  findings.error = error.message.split('\n')[0];
+} finally {
+  await context?.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(JSON.stringify(findings));
+process.exit(findings.typeNameShown ? 0 : 1);
