@@ -275,7 +275,8 @@ internal static class GraphQLRequestReader
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            // InvalidOperationException: a string that is not valid UTF-8.
+            // InvalidOperationException: a string that is not valid UTF-8, or an escape that is
+            // not valid UTF-16 ("\ud800").
             return (null, new RequestError(
                 StatusCodes.Status400BadRequest,
                 $"The request body is not valid JSON: {exception.Message}",
@@ -315,8 +316,9 @@ internal static class GraphQLRequestReader
 
             return null;
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string escape that is not valid UTF-16 ("\ud800").
             return InvalidParameter($"The \"{name}\" parameter is not valid JSON: {exception.Message}");
         }
     }
