@@ -102,7 +102,18 @@ public static class BananaCakePopInstaller
         {
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken);
+            try
+            {
+                await process.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Left running, npm would go on writing node_modules after the install lock is
+                // released, under the feet of the next installer.
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
             if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException(
