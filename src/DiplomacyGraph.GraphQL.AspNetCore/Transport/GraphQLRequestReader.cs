@@ -135,17 +135,13 @@ internal static class GraphQLRequestReader
         // https://graphql.github.io/graphql-over-http/draft/#sec-JSON-Encoding — JSON is UTF-8;
         // no charset means UTF-8, and any other charset is refused rather than misread.
         var charset = mediaType.Charset;
-        if (charset.HasValue && !IsUtf8(charset.Value!))
+        if (charset.HasValue && !Utf8Charset.Is(charset))
         {
             return UnsupportedMediaType($"The charset \"{charset.Value}\" is not supported; send UTF-8.");
         }
 
         return null;
     }
-
-    private static bool IsUtf8(string charset) =>
-        charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-        || charset.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The body in a pooled buffer, or null when it is larger than allowed.</summary>
     private static async ValueTask<ArraySegment<byte>?> ReadBodyAsync(
