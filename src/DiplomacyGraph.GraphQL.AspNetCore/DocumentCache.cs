@@ -1,6 +1,3 @@
-using DiplomacyGraph.GraphQL.Errors;
-using DiplomacyGraph.GraphQL.Language.Ast;
-
 namespace DiplomacyGraph.GraphQL.AspNetCore;
 
 /// <summary>
@@ -76,6 +73,3 @@ internal sealed class DocumentCache
 
     private sealed record Entry(string Query, ValidatedDocument Document);
 }
-
-/// <summary>A parsed document and what validation said of it (an empty list: valid).</summary>
-internal sealed record ValidatedDocument(DocumentNode Document, IReadOnlyList<GraphQLError> ValidationErrors);

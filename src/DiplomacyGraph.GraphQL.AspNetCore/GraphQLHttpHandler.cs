@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using DiplomacyGraph.GraphQL.AspNetCore.Ide;
 using DiplomacyGraph.GraphQL.AspNetCore.Transport;
@@ -345,17 +346,24 @@ internal sealed class GraphQLHttpHandler
     private static int RequestErrorStatus(ResponseMediaType mediaType) =>
         mediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
+    /// <summary>
+    /// Writes the whole body into a buffer before any of it reaches the response: a value that has
+    /// no JSON form then fails the request cleanly (a 500 with one error body) instead of leaving a
+    /// half-written result in the response ahead of the error.
+    /// </summary>
     private static async Task WriteBodyAsync(HttpContext http, ResponseMediaType mediaType, int statusCode, Action<Utf8JsonWriter> write)
     {
-        http.Response.StatusCode = statusCode;
-        http.Response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson
-            ? "application/graphql-response+json; charset=utf-8"
-            : "application/json; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, JsonResultWriter.WriterOptions))
+        var body = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(body, JsonResultWriter.WriterOptions))
         {
             write(writer);
         }
 
-        await http.Response.BodyWriter.FlushAsync();
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson
+            ? "application/graphql-response+json; charset=utf-8"
+            : "application/json; charset=utf-8";
+        http.Response.ContentLength = body.WrittenCount;
+        await http.Response.Body.WriteAsync(body.WrittenMemory);
     }
 }

@@ -9,9 +9,3 @@ namespace DiplomacyGraph.GraphQL.AspNetCore;
 /// <see cref="GraphQLRequestDenial"/> refuses it with its status code and message.
 /// </summary>
 public delegate GraphQLRequestDenial? OperationAuthorizer(HttpContext httpContext, OperationType operation);
-
-/// <summary>
-/// Why a request was refused: the HTTP status (401 when credentials are missing, 403 when they do
-/// not allow the operation), the message clients see, and a code for the error's <c>extensions</c>.
-/// </summary>
-public sealed record GraphQLRequestDenial(int StatusCode, string Message, string Code);

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Types;
+using DiplomacyGraph.GraphQL.Tests.Conformance;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.Benchmarks;
@@ -15,26 +15,21 @@ internal static class BenchmarkDocuments
 
     private static readonly string Documents = Path.Combine(RepositoryRoot, "tests", "DiplomacyGraph.Benchmarks", "Documents");
 
-    /// <summary>graphql-js's <c>getIntrospectionQuery()</c>, what IDEs send on connecting.</summary>
-    public static string IntrospectionQuery { get; } = File.ReadAllText(Path.Combine(Documents, "introspection.graphql"));
+    private static readonly string Corpus = Path.Combine(RepositoryRoot, "tests", "DiplomacyGraph.GraphQL.Tests", "Conformance", "corpus");
+
+    /// <summary>graphql-js's <c>getIntrospectionQuery()</c> (the corpus's copy), what IDEs send on connecting.</summary>
+    public static string IntrospectionQuery { get; } = File.ReadAllText(Path.Combine(Corpus, "introspection", "full-introspection-query-default-options.graphql"));
 
     /// <summary>Countries → cities → districts, every scalar of each level.</summary>
     public static string ThreeLevelQuery { get; } = File.ReadAllText(Path.Combine(Documents, "three-level.graphql"));
 
     /// <summary>The conformance corpus's schema: about thirty types of every kind, the size of a real API.</summary>
-    public static GraphQLSchema CorpusSchema() => BuildSchema(
-        Path.Combine(RepositoryRoot, "tests", "DiplomacyGraph.GraphQL.Tests", "Conformance", "corpus", "schema.graphql"));
+    public static GraphQLSchema CorpusSchema() => BuildSchema(Path.Combine(Corpus, "schema.graphql"));
 
     public static GraphQLSchema WorldSchema() => BuildSchema(Path.Combine(Documents, "world.graphql"));
 
     /// <summary>20 countries × 10 cities × 5 districts as plain dictionaries and lists, read by the default resolver.</summary>
-    public static object? World()
-    {
-        var bytes = File.ReadAllBytes(Path.Combine(Documents, "world.json"));
-        var reader = new Utf8JsonReader(bytes);
-        reader.Read();
-        return PlainValues.Read(ref reader);
-    }
+    public static object? World() => PlainJson.Parse(File.ReadAllText(Path.Combine(Documents, "world.json")));
 
     private static GraphQLSchema BuildSchema(string path) => SchemaBuilder.FromDocument(Parser.Parse(File.ReadAllText(path))).Build();
 

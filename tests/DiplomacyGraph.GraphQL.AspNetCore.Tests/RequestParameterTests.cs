@@ -39,6 +39,7 @@ public sealed class RequestParameterTests(GraphQLServerFixture fixture) : IClass
     [InlineData("""{"query":"{ hello }","extensions":0}""", GraphQLHttpErrorCodes.InvalidParameter, "The \"extensions\" parameter must be an object or null, not a number.")]
     [InlineData("""{"query":"{ hello }","query":"{ hello }"}""", GraphQLHttpErrorCodes.InvalidParameter, "The \"query\" parameter appears twice in the request body.")]
     [InlineData("""{"query":"{ hello }","variables":{"a":1,"a":2}}""", GraphQLHttpErrorCodes.InvalidJson, "The request body is not valid JSON: The key \"a\" appears twice in one object.")]
+    [InlineData("""{"query":"{ hello }","variables":{"a":"\ud800"}}""", GraphQLHttpErrorCodes.InvalidJson, "The request body is not valid JSON")]
     public async Task Refuses_parameters_of_the_wrong_shape_saying_which_and_why(string body, string code, string message)
     {
         var response = await PostAsync(Client, body, "application/json");
@@ -99,6 +100,7 @@ public sealed class RequestParameterTests(GraphQLServerFixture fixture) : IClass
     [InlineData("?query=%7Bhello%7D&variables=%5B1%5D", GraphQLHttpErrorCodes.InvalidParameter, "The \"variables\" parameter must be a JSON object, not an array.")]
     [InlineData("?query=%7Bhello%7D&extensions=1", GraphQLHttpErrorCodes.InvalidParameter, "The \"extensions\" parameter must be a JSON object, not a number.")]
     [InlineData("?query=%7Bhello%7D&query=%7Bhello%7D", GraphQLHttpErrorCodes.InvalidParameter, "The \"query\" parameter is given 2 times; give it once.")]
+    [InlineData("?query=%7Bhello%7D&variables=%7B%22a%22%3A%22%5Cud800%22%7D", GraphQLHttpErrorCodes.InvalidParameter, "The \"variables\" parameter is not valid JSON")]
     public async Task Refuses_malformed_GET_parameters(string queryString, string code, string message)
     {
         var response = await GetAsync(Client, queryString);

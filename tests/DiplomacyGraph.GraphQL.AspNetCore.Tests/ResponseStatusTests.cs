@@ -97,4 +97,21 @@ public sealed class ResponseStatusTests(GraphQLServerFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(GraphQLHttpErrorCodes.SubscriptionNotSupported, response.FirstErrorCode);
     }
+
+    [Fact]
+    public async Task Answers_a_result_it_cannot_write_as_JSON_with_one_whole_500_error_body()
+    {
+        var sdl = "scalar Opaque\ntype Query { hello: String opaque: Opaque }";
+        var schema = Utilities.SchemaBuilder.FromDocument(Language.Parser.Parse(sdl))
+            .Resolve("Query", "hello", _ => "Hello")
+            .Resolve("Query", "opaque", _ => new Uri("https://example.org/"))
+            .Build();
+        await using var server = await TestGraphQLServer.StartAsync(schema: schema);
+
+        var response = await PostJsonAsync(server.Client, new { query = "{ hello opaque }" });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
+        Assert.False(response.HasData);
+        Assert.Equal(GraphQLHttpErrorCodes.InternalError, response.FirstErrorCode);
+    }
 }

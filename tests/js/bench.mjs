@@ -1,6 +1,6 @@
 // The graphql-js side of the benchmarks: the same documents, schemas and data as the
-// BenchmarkDotNet project (tests/DiplomacyGraph.Benchmarks/Documents and the conformance corpus's
-// schema), measured with a plain loop: warm up, then run each case for a fixed time and report
+// BenchmarkDotNet project (tests/DiplomacyGraph.Benchmarks/Documents, and the conformance corpus's
+// schema and introspection query), measured with a plain loop: warm up, then run each case for a fixed time and report
 // operations per second and the mean time per operation. Prints one JSON object at the end.
 //
 // Usage: node bench.mjs [seconds per case, default 5]
@@ -12,12 +12,13 @@ import { buildSchema, execute, Lexer, parse, Source, TokenKind, validate } from 
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const documents = path.join(here, '..', 'DiplomacyGraph.Benchmarks', 'Documents');
+const corpus = path.join(here, '..', 'DiplomacyGraph.GraphQL.Tests', 'Conformance', 'corpus');
 const read = (file) => fs.readFileSync(file, 'utf8');
 
 const seconds = Number(process.argv[2] ?? 5);
-const introspectionQuery = read(path.join(documents, 'introspection.graphql'));
+const introspectionQuery = read(path.join(corpus, 'introspection', 'full-introspection-query-default-options.graphql'));
 const threeLevelQuery = read(path.join(documents, 'three-level.graphql'));
-const corpusSchema = buildSchema(read(path.join(here, '..', 'DiplomacyGraph.GraphQL.Tests', 'Conformance', 'corpus', 'schema.graphql')));
+const corpusSchema = buildSchema(read(path.join(corpus, 'schema.graphql')));
 const worldSchema = buildSchema(read(path.join(documents, 'world.graphql')));
 const world = JSON.parse(read(path.join(documents, 'world.json')));
 const parsedIntrospection = parse(introspectionQuery);

@@ -9,7 +9,7 @@ namespace DiplomacyGraph.Domain.Arabic;
 /// preposition (ب "in/with", ك "as", ل "to/for") and an optional article ال. After ل the article
 /// loses its alef: ل + الصين is written للصين. So "وبكين", "لبكين" and "بالصين", "والصين",
 /// "للصين" are read as (among others) "بكين" and "الصين"/"صين". Every reading keeps at least
-/// <see cref="MinimumStemLength"/> letters, and the word itself is always the first reading,
+/// <see cref="MinimumStemLength"/> letters and is more than the article alone, and the word itself is always the first reading,
 /// so a name that really starts with one of these letters (بكين, واشنطن, لندن) still matches.
 /// </remarks>
 public static class CliticReadings
@@ -35,7 +35,9 @@ public static class CliticReadings
 
         void Add(string stem, int prefixLength)
         {
-            if (stem.Length >= MinimumStemLength && !readings.Exists(r => r.Stem == stem))
+            // The article alone ("بال" read as "ال") is no name, and as a search key it would be
+            // the start of every definite name.
+            if (stem.Length >= MinimumStemLength && stem != Article && !readings.Exists(r => r.Stem == stem))
             {
                 readings.Add(new CliticReading(stem, prefixLength));
             }

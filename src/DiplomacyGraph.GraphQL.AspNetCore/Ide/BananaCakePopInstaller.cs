@@ -16,9 +16,16 @@ public static class BananaCakePopInstaller
     private const string PackageName = "@chillicream/bananacakepop-graphql-ide";
     private const string StampFileName = ".installed-lock-sha256";
 
+    /// <summary>Long enough for a cold <c>npm ci</c> of the IDE on a slow network.</summary>
+    private static readonly TimeSpan LockWaitLimit = TimeSpan.FromMinutes(5);
+
     /// <summary>Installs the IDE into <paramref name="installDirectory"/> unless already there; returns the folder of its static build.</summary>
     /// <exception cref="InvalidOperationException">npm is missing or the install failed; the message says what to do.</exception>
-    public static async Task<string> EnsureInstalledAsync(string installDirectory, CancellationToken cancellationToken = default)
+    public static Task<string> EnsureInstalledAsync(string installDirectory, CancellationToken cancellationToken = default) =>
+        EnsureInstalledAsync(installDirectory, LockWaitLimit, cancellationToken);
+
+    /// <param name="lockWaitLimit">How long to wait for another process's install to finish before giving up.</param>
+    internal static async Task<string> EnsureInstalledAsync(string installDirectory, TimeSpan lockWaitLimit, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(installDirectory);
         installDirectory = Path.GetFullPath(installDirectory);
@@ -34,7 +41,7 @@ public static class BananaCakePopInstaller
 
         Directory.CreateDirectory(installDirectory);
         // Test runs and the host may start at once; one installs while the others wait.
-        await using var installLock = await AcquireLockAsync(Path.Combine(installDirectory, ".install.lock"), cancellationToken);
+        await using var installLock = await AcquireLockAsync(Path.Combine(installDirectory, ".install.lock"), lockWaitLimit, cancellationToken);
         if (IsInstalled(installDirectory, staticRoot, stamp))
         {
             return staticRoot;
@@ -95,7 +102,18 @@ public static class BananaCakePopInstaller
         {
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken);
+            try
+            {
+                await process.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Left running, npm would go on writing node_modules after the install lock is
+                // released, under the feet of the next installer.
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
             if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException(
@@ -105,17 +123,30 @@ public static class BananaCakePopInstaller
         }
     }
 
-    private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// An exclusive lock across processes: the file opened with <see cref="FileShare.None"/>
+    /// (<c>flock</c> on Unix). The file is left in place when released: deleting it on close would
+    /// let a waiter that opened the old file and a newcomer that created a new one both hold "the" lock.
+    /// </summary>
+    private static async Task<FileStream> AcquireLockAsync(string path, TimeSpan waitLimit, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
+        var deadline = DateTime.UtcNow + waitLimit;
         while (true)
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException exception)
             {
+                if (DateTime.UtcNow >= deadline)
+                {
+                    throw new InvalidOperationException(
+                        $"The GraphQL IDE was not installed: another installation held {path} for longer than {waitLimit.TotalSeconds:0.#} s. " +
+                        "If no other process is installing it, delete the folder and start again.",
+                        exception);
+                }
+
                 await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
             }
         }

@@ -35,7 +35,7 @@ internal static class AcceptNegotiation
         foreach (var mediaType in accepted)
         {
             var quality = mediaType.Quality ?? 1.0;
-            if (quality <= 0 || !AcceptsUtf8(mediaType))
+            if (quality <= 0 || (mediaType.Charset.HasValue && !Utf8Charset.Is(mediaType.Charset)))
             {
                 continue;
             }
@@ -78,13 +78,5 @@ internal static class AcceptNegotiation
         }
 
         return false;
-    }
-
-    private static bool AcceptsUtf8(MediaTypeHeaderValue mediaType)
-    {
-        var charset = mediaType.Charset;
-        return !charset.HasValue
-            || charset.Value!.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-            || charset.Value!.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 }

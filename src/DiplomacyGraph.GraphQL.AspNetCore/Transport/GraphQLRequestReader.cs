@@ -135,17 +135,13 @@ internal static class GraphQLRequestReader
         // https://graphql.github.io/graphql-over-http/draft/#sec-JSON-Encoding — JSON is UTF-8;
         // no charset means UTF-8, and any other charset is refused rather than misread.
         var charset = mediaType.Charset;
-        if (charset.HasValue && !IsUtf8(charset.Value!))
+        if (charset.HasValue && !Utf8Charset.Is(charset))
         {
             return UnsupportedMediaType($"The charset \"{charset.Value}\" is not supported; send UTF-8.");
         }
 
         return null;
     }
-
-    private static bool IsUtf8(string charset) =>
-        charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-        || charset.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The body in a pooled buffer, or null when it is larger than allowed.</summary>
     private static async ValueTask<ArraySegment<byte>?> ReadBodyAsync(
@@ -275,7 +271,8 @@ internal static class GraphQLRequestReader
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            // InvalidOperationException: a string that is not valid UTF-8.
+            // InvalidOperationException: a string that is not valid UTF-8, or an escape that is
+            // not valid UTF-16 ("\ud800").
             return (null, new RequestError(
                 StatusCodes.Status400BadRequest,
                 $"The request body is not valid JSON: {exception.Message}",
@@ -315,8 +312,9 @@ internal static class GraphQLRequestReader
 
             return null;
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string escape that is not valid UTF-16 ("\ud800").
             return InvalidParameter($"The \"{name}\" parameter is not valid JSON: {exception.Message}");
         }
     }

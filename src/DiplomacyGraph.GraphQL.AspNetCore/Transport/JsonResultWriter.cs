@@ -6,9 +6,9 @@ using DiplomacyGraph.GraphQL.Errors;
 namespace DiplomacyGraph.GraphQL.AspNetCore.Transport;
 
 /// <summary>
-/// Writes GraphQL results and errors as JSON with a <see cref="Utf8JsonWriter"/> straight into the
-/// response body (https://spec.graphql.org/October2021/#sec-Response-Format), with no intermediate
-/// string or DOM. Values are the engine's plain CLR values.
+/// Writes GraphQL results and errors as JSON with a <see cref="Utf8JsonWriter"/>
+/// (https://spec.graphql.org/October2021/#sec-Response-Format), with no intermediate string or
+/// DOM. Values are the engine's plain CLR values.
 /// </summary>
 internal static class JsonResultWriter
 {

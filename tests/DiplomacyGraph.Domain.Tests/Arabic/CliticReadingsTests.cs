@@ -41,6 +41,14 @@ public sealed class CliticReadingsTests
     public void Offers_no_reading_shorter_than_two_letters() =>
         Assert.All(CliticReadings.Of("وبه"), r => Assert.True(r.Stem.Length >= CliticReadings.MinimumStemLength));
 
+    [Theory]
+    [InlineData("بال")]
+    [InlineData("وال")]
+    [InlineData("لل")]
+    [InlineData("فلل")]
+    public void Never_reads_a_prefixed_word_as_the_bare_article_which_would_match_every_definite_name(string word) =>
+        Assert.DoesNotContain("\u0627\u0644", Stems(word).Skip(1));
+
     [Fact]
     public void Reports_how_many_letters_the_clitics_occupy()
     {
