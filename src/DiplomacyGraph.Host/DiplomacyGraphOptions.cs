@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DiplomacyGraph.Domain.Corpus;
+using DiplomacyGraph.Host.Api;
 using DiplomacyGraph.Neo4j.Local;
 
 namespace DiplomacyGraph.Host;
@@ -32,6 +33,12 @@ public sealed record DiplomacyGraphOptions
 
     /// <summary>The folder of article texts (DIPLOMACYGRAPH_CORPUS / --corpus); by default ../shared/seeds next to the repository, when present.</summary>
     public string? Corpus { get; init; }
+
+    /// <summary>
+    /// The key curation mutations need (DIPLOMACYGRAPH_API_KEY only: a secret on the command line would show in
+    /// the process list); null disables mutations.
+    /// </summary>
+    public string? ApiKey { get; init; }
 
     public bool UsesExternalNeo4j => Neo4jUri is not null;
 
@@ -117,6 +124,7 @@ public sealed record DiplomacyGraphOptions
         Neo4jHttpPort = parseResult.GetValue(Neo4jHttpPortOption),
         Neo4jBoltPort = parseResult.GetValue(Neo4jBoltPortOption),
         Corpus = parseResult.GetValue(CorpusOption) is { } corpus ? Path.GetFullPath(corpus) : null,
+        ApiKey = FromEnvironment(ApiKeyAuthorizer.EnvironmentVariable),
     };
 
     private static string? FromEnvironment(string name) =>

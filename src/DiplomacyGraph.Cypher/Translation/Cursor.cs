@@ -15,7 +15,7 @@ public static class Cursor
     public static string Encode(long offset) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
 
-    public static bool TryDecode(string cursor, out long offset)
+    private static bool TryDecode(string cursor, out long offset)
     {
         offset = 0;
         var bytes = new byte[cursor.Length];
