@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DiplomacyGraph.Domain.Corpus;
+using DiplomacyGraph.Host.Api;
 using DiplomacyGraph.Neo4j.Local;
 
 namespace DiplomacyGraph.Host;
@@ -33,18 +34,42 @@ public sealed record DiplomacyGraphOptions
     /// <summary>The folder of article texts (DIPLOMACYGRAPH_CORPUS / --corpus); by default ../shared/seeds next to the repository, when present.</summary>
     public string? Corpus { get; init; }
 
+    /// <summary>
+    /// The key curation mutations need (DIPLOMACYGRAPH_API_KEY only: a secret on the command line would show in
+    /// the process list); null disables mutations.
+    /// </summary>
+    public string? ApiKey { get; init; }
+
     public bool UsesExternalNeo4j => Neo4jUri is not null;
 
     public static readonly Option<string> UrlsOption = new("--urls")
     {
         Description = "Where the API listens. Env: DIPLOMACYGRAPH_URLS.",
         DefaultValueFactory = _ => FromEnvironment("DIPLOMACYGRAPH_URLS") ?? DefaultUrls,
+        Recursive = true,
     };
 
     public static readonly Option<Uri?> Neo4jUriOption = new("--neo4j-uri")
     {
         Description = "HTTP address of an external Neo4j (e.g. http://localhost:7474); skips the local one. Env: NEO4J_URI.",
-        DefaultValueFactory = _ => FromEnvironment("NEO4J_URI") is { } uri ? new Uri(uri) : null,
+        DefaultValueFactory = _ => Neo4jUriFromEnvironment(),
+        // System.CommandLine converts no Uri by itself: without this parser every value given on the command line fails.
+        CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return Neo4jUriFromEnvironment();
+            }
+
+            var text = result.Tokens[0].Value;
+            var uri = HttpAddress(text);
+            if (uri is null)
+            {
+                result.AddError($"--neo4j-uri '{text}' is not an absolute http:// or https:// address.");
+            }
+
+            return uri;
+        },
         Recursive = true,
     };
 
@@ -66,6 +91,7 @@ public sealed record DiplomacyGraphOptions
     {
         Description = "HTTP port of the local Neo4j. Env: DIPLOMACYGRAPH_NEO4J_HTTP_PORT.",
         DefaultValueFactory = _ => PortFromEnvironment("DIPLOMACYGRAPH_NEO4J_HTTP_PORT", 7474),
+        Validators = { MustBePort },
         Recursive = true,
     };
 
@@ -73,6 +99,7 @@ public sealed record DiplomacyGraphOptions
     {
         Description = "Bolt port of the local Neo4j (Neo4j Browser connects to it). Env: DIPLOMACYGRAPH_NEO4J_BOLT_PORT.",
         DefaultValueFactory = _ => PortFromEnvironment("DIPLOMACYGRAPH_NEO4J_BOLT_PORT", 7687),
+        Validators = { MustBePort },
         Recursive = true,
     };
 
@@ -84,7 +111,7 @@ public sealed record DiplomacyGraphOptions
         Recursive = true,
     };
 
-    /// <summary>Options for the root command; those marked recursive also apply to every subcommand.</summary>
+    /// <summary>Options for the root command; each is recursive, so every verb takes it too (before or after the verb).</summary>
     public static IEnumerable<Option> All =>
         [UrlsOption, Neo4jUriOption, Neo4jUserOption, Neo4jPasswordOption, Neo4jHttpPortOption, Neo4jBoltPortOption, CorpusOption];
 
@@ -97,10 +124,28 @@ public sealed record DiplomacyGraphOptions
         Neo4jHttpPort = parseResult.GetValue(Neo4jHttpPortOption),
         Neo4jBoltPort = parseResult.GetValue(Neo4jBoltPortOption),
         Corpus = parseResult.GetValue(CorpusOption) is { } corpus ? Path.GetFullPath(corpus) : null,
+        ApiKey = FromEnvironment(ApiKeyAuthorizer.EnvironmentVariable),
     };
 
     private static string? FromEnvironment(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+
+    private static Uri? Neo4jUriFromEnvironment() =>
+        FromEnvironment("NEO4J_URI") is { } text
+            ? HttpAddress(text) ?? throw new ArgumentException($"NEO4J_URI='{text}' is not an absolute http:// or https:// address.")
+            : null;
+
+    private static Uri? HttpAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
+
+    private static void MustBePort(System.CommandLine.Parsing.OptionResult result)
+    {
+        // Only a value typed on the command line: the environment's is checked by PortFromEnvironment.
+        if (result.Tokens.Count > 0 && result.GetValueOrDefault<int>() is not (> 0 and < 65536))
+        {
+            result.AddError($"{result.Option.Name} {result.Tokens[0].Value} is not a TCP port number.");
+        }
+    }
 
     private static int PortFromEnvironment(string name, int fallback) =>
         FromEnvironment(name) is { } text

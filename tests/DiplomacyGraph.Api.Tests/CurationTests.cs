@@ -62,7 +62,7 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_refused_entity_lists_every_problem_and_writes_nothing()
     {
-        var before = await CountsAsync();
+        var before = await fixture.GraphStateAsync();
         var response = await fixture.Api.PostAsync("""
             mutation { createEntity(input: {label: City, name: "Tacoma", kind: "state", date: "19-4",
               evidence: ["no-such-article:0-10", "001_b4110a3c5ae23741:0-99999999", "garbage"]}) { id } }
@@ -80,19 +80,19 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
             Assert.Contains(problems, problem => problem.Contains("does not lie inside article '001_b4110a3c5ae23741'", StringComparison.Ordinal));
         }
 
-        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(before, await fixture.GraphStateAsync());
     }
 
     [Fact]
     public async Task An_entity_without_evidence_or_with_an_unknown_id_is_refused()
     {
-        var before = await CountsAsync();
+        var before = await fixture.GraphStateAsync();
         var noEvidence = await fixture.Api.PostAsync("""mutation { createEntity(input: {label: Person, name: "Nobody Known", evidence: []}) { id } }""", apiKey: ApiFixture.ApiKey);
         var unknown = await fixture.Api.PostAsync("""mutation { updateEntity(input: {id: "city-atlantis", description: "x"}) { id } }""", apiKey: ApiFixture.ApiKey);
 
         Assert.Contains(Problems(noEvidence), problem => problem.Contains("evidence is required", StringComparison.Ordinal));
         Assert.Contains(Problems(unknown), problem => problem.Contains("no entity has the id 'city-atlantis'", StringComparison.Ordinal));
-        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(before, await fixture.GraphStateAsync());
     }
 
     [Fact]
@@ -130,23 +130,23 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     [InlineData("HOLDS_OFFICE", "person-xi-jinping", "country-china", "since: \"last year\"", "'since' must be an ISO-8601 date")]
     public async Task A_relationship_the_rules_do_not_allow_is_refused_and_nothing_is_written(string type, string from, string to, string properties, string problem)
     {
-        var before = await CountsAsync();
+        var before = await fixture.GraphStateAsync();
         var response = await fixture.Api.PostAsync(
             $$"""mutation { addRelationship(input: {type: "{{type}}", from: "{{from}}", to: "{{to}}", {{properties}} evidence: ["{{Span}}"]}) { id } }""",
             apiKey: ApiFixture.ApiKey);
         Assert.Equal(MutationResolvers.RejectedCode, response.FirstErrorCode);
         Assert.Contains(Problems(response), found => found.Contains(problem, StringComparison.Ordinal));
-        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(before, await fixture.GraphStateAsync());
     }
 
     [Fact]
     public async Task A_relationship_without_evidence_is_refused()
     {
-        var before = await CountsAsync();
+        var before = await fixture.GraphStateAsync();
         var response = await fixture.Api.PostAsync(
             """mutation { addRelationship(input: {type: "NEAR", from: "city-tacoma", to: "city-houston", evidence: []}) { id } }""", apiKey: ApiFixture.ApiKey);
         Assert.Contains(Problems(response), found => found.Contains("evidence is required", StringComparison.Ordinal));
-        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(before, await fixture.GraphStateAsync());
     }
 
     [Fact]
@@ -176,10 +176,10 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Merging_entities_of_different_labels_is_refused_and_nothing_changes()
     {
-        var before = await CountsAsync();
+        var before = await fixture.GraphStateAsync();
         var response = await fixture.Api.PostAsync("""mutation { mergeEntities(survivorId: "country-china", mergedId: "city-beijing") { id } }""", apiKey: ApiFixture.ApiKey);
         Assert.Contains(Problems(response), found => found.Contains("a City cannot be merged into a Country", StringComparison.Ordinal));
-        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(before, await fixture.GraphStateAsync());
     }
 
     private async Task CreateCityAsync(string name, string span = Span) =>
@@ -191,15 +191,6 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     {
         Assert.True(response.Errors.Count > 0, $"Expected the change to be refused: {response.Body}");
         return [.. response.Root.At("errors[0].extensions.problems").EnumerateArray().Select(problem => problem.GetString()!)];
-    }
-
-    private async Task<(long Nodes, long Relationships, string Fingerprint)> CountsAsync()
-    {
-        var nodes = (await fixture.ColumnAsync<long>("MATCH (n) RETURN count(n)"))[0];
-        var relationships = (await fixture.ColumnAsync<long>("MATCH ()-[r]->() RETURN count(r)"))[0];
-        var fingerprint = (await fixture.ColumnAsync<string>(
-            "MATCH (n:Entity) WITH n ORDER BY n.id RETURN reduce(text = '', x IN collect(n.id + coalesce(n.description, '') + size(coalesce(n.aliases, []))) | text + x)"))[0];
-        return (nodes, relationships, fingerprint);
     }
 
     private Task CleanUpAsync() => fixture.Cypher.RunAsync(new Neo4j.Statement("MATCH (n:Entity) WHERE n.id STARTS WITH 'city-curation-' DETACH DELETE n"));

@@ -91,6 +91,9 @@ public sealed class PagingTests(ApiFixture fixture)
     [InlineData("not-a-cursor")]
     [InlineData("b2Zmc2V0Oi0x")] // base64 of "offset:-1"
     [InlineData("aGVsbG8=")] // base64 of "hello"
+    [InlineData("b2Zmc2V0OjkyMjMzNzIwMzY4NTQ3NzU4MDc=")] // base64 of "offset:9223372036854775807", whose next offset overflows
+    [InlineData("b2Zmc2V0Ojk5OTk5OTk5OTk5OTk5OTk5OTk5")] // base64 of "offset:99999999999999999999"
+    [InlineData("b2Zmc2V0OiAx")] // base64 of "offset: 1"
     public async Task A_forged_cursor_is_a_clear_error(string cursor)
     {
         var response = await fixture.Api.PostAsync("query($after: String) { cities(first: 2, after: $after) { nodes { id } } }", new { after = cursor });

@@ -15,7 +15,7 @@ public static class Cursor
     public static string Encode(long offset) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
 
-    public static bool TryDecode(string cursor, out long offset)
+    private static bool TryDecode(string cursor, out long offset)
     {
         offset = 0;
         var bytes = new byte[cursor.Length];
@@ -25,8 +25,11 @@ public static class Cursor
         }
 
         var text = Encoding.UTF8.GetString(bytes, 0, length);
+        // No list has more than int.MaxValue items, and a larger offset would overflow the translator's
+        // "after + 1" into a negative start (and Neo4j into a range of billions of indexes).
         return text.StartsWith(Prefix, StringComparison.Ordinal)
-            && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset);
+            && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset)
+            && offset <= int.MaxValue;
     }
 
     public static long Decode(string cursor, string argument) => TryDecode(cursor, out var offset)

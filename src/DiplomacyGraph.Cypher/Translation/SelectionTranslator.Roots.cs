@@ -118,8 +118,7 @@ internal sealed partial class SelectionTranslator
 
     private static void CheckRange(GraphField field, InputValueDefinitionNode argument, object? value)
     {
-        if (DirectiveArguments.Find(argument.Directives, MappingDirectives.Range) is not { } range
-            || ArgumentValues.AsLong(value) is not { } number)
+        if (DirectiveArguments.Find(argument.Directives, MappingDirectives.Range) is not { } range)
         {
             return;
         }
@@ -127,7 +126,10 @@ internal sealed partial class SelectionTranslator
         var where = $"{field}({argument.Name.Value}:)";
         var min = DirectiveArguments.Int(range, "min", where);
         var max = DirectiveArguments.Int(range, "max", where);
-        if (number < min || number > max)
+        // An explicit null replaces the default (as the spec has it) and would reach the statement as a
+        // null bound (LIMIT null, a null depth), so a ranged argument refuses it like any value outside.
+        var number = ArgumentValues.AsLong(value);
+        if (number is null || number < min || number > max)
         {
             var bounds = (min, max) switch
             {
@@ -135,7 +137,7 @@ internal sealed partial class SelectionTranslator
                 ({ } low, null) => $"at least {low}",
                 _ => $"at most {max}",
             };
-            throw new ApiQueryException(string.Create(CultureInfo.InvariantCulture, $"Argument '{argument.Name.Value}' of '{field.Name}' must be {bounds}; got {number}."));
+            throw new ApiQueryException(string.Create(CultureInfo.InvariantCulture, $"Argument '{argument.Name.Value}' of '{field.Name}' must be {bounds}; got {number?.ToString(CultureInfo.InvariantCulture) ?? "null"}."));
         }
     }
 

@@ -34,14 +34,8 @@ public static class MutationResolvers
         builder.Resolve("Mutation", "mergeEntities", context => RunAsync(context, translator, neo4j, "Entity", ReadEntity,
             (transaction, token) => curator.MergeEntitiesAsync(transaction, Text(context.Arguments, "survivorId")!, Text(context.Arguments, "mergedId")!, token)));
         builder.Resolve("Mutation", "removeRelationship", async context =>
-        {
-            var removed = await InTransactionAsync(neo4j, context.CancellationToken, async (transaction, token) =>
-            {
-                var relationship = await curator.RemoveRelationshipAsync(transaction, Text(context.Arguments, "id")!, token).ConfigureAwait(false);
-                return relationship.Id;
-            }).ConfigureAwait(false);
-            return removed;
-        });
+            await InTransactionAsync(neo4j, context.CancellationToken, async (transaction, token) =>
+                (await curator.RemoveRelationshipAsync(transaction, Text(context.Arguments, "id")!, token).ConfigureAwait(false)).Id).ConfigureAwait(false));
     }
 
     private static async ValueTask<object?> RunAsync(

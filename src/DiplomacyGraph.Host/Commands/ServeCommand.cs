@@ -28,14 +28,13 @@ public static class ServeCommand
     /// <summary>Serves until <paramref name="shutdown"/> is cancelled, after saying where.</summary>
     public static async Task ServeAsync(DiplomacyGraphOptions options, Neo4jClient client, TextWriter output, CancellationToken shutdown)
     {
-        var apiKey = Environment.GetEnvironmentVariable(ApiKeyAuthorizer.EnvironmentVariable) is { Length: > 0 } key ? key : null;
         var app = ApiServer.Build(new ApiServerSettings
         {
             Urls = options.Urls,
             Neo4j = client,
             DataFolder = GraphLoader.DefaultDataFolder,
             CorpusFolder = options.Corpus,
-            ApiKey = apiKey,
+            ApiKey = options.ApiKey,
             IdeDirectory = await IdeInstallation.TryEnsureAsync(output, shutdown),
         });
         await using (app)
@@ -44,7 +43,7 @@ public static class ServeCommand
             var endpoint = ApiServer.EndpointUri(app);
             output.WriteLine($"GraphQL API:     {endpoint}  (POST or GET; schema at {endpoint}?sdl)");
             output.WriteLine($"Banana Cake Pop: {endpoint}  (open it in a browser)");
-            output.WriteLine(apiKey is null
+            output.WriteLine(options.ApiKey is null
                 ? $"Mutations:       disabled (set {ApiKeyAuthorizer.EnvironmentVariable} to enable them)"
                 : $"Mutations:       need the {ApiKeyAuthorizer.HeaderName} header");
             output.WriteLine("Press Ctrl+C to stop.");

@@ -95,4 +95,17 @@ public sealed class ApiFixture(IMessageSink diagnostics) : IAsyncLifetime
         var result = await Cypher.RunAsync(new Statement(cypher, values));
         return [.. result.Records.Select(record => record.Get<T>(result.Columns[0]))];
     }
+
+    /// <summary>
+    /// What a refused or hostile request must leave as it was: node and relationship counts, and every
+    /// entity's id, description and number of aliases.
+    /// </summary>
+    public async Task<(long Nodes, long Relationships, string Fingerprint)> GraphStateAsync()
+    {
+        var nodes = (await ColumnAsync<long>("MATCH (n) RETURN count(n)"))[0];
+        var relationships = (await ColumnAsync<long>("MATCH ()-[r]->() RETURN count(r)"))[0];
+        var fingerprint = (await ColumnAsync<string>(
+            "MATCH (n:Entity) WITH n ORDER BY n.id RETURN reduce(text = '', x IN collect(n.id + coalesce(n.description, '') + size(coalesce(n.aliases, []))) | text + x)"))[0];
+        return (nodes, relationships, fingerprint);
+    }
 }

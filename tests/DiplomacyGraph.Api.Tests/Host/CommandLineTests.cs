@@ -1,0 +1,91 @@
+using System.CommandLine;
+using DiplomacyGraph.Host;
+
+namespace DiplomacyGraph.Api.Tests.Host;
+
+/// <summary>The host's command tree, parsed only: no command runs, nothing starts.</summary>
+public sealed class CommandLineTests
+{
+    /// <summary>A value for each global option and how it shows in the options the commands read.</summary>
+    private static readonly IReadOnlyDictionary<string, (string Value, Func<DiplomacyGraphOptions, object?> Read, object Expected)> GlobalOptionValues =
+        new Dictionary<string, (string, Func<DiplomacyGraphOptions, object?>, object)>
+        {
+            ["--urls"] = ("http://127.0.0.1:5999", options => options.Urls, "http://127.0.0.1:5999"),
+            ["--neo4j-uri"] = ("http://db.example:7474", options => options.Neo4jUri, new Uri("http://db.example:7474")),
+            ["--neo4j-user"] = ("analyst", options => options.Neo4jUser, "analyst"),
+            ["--neo4j-password"] = ("s3cret", options => options.Neo4jPassword, "s3cret"),
+            ["--neo4j-http-port"] = ("17474", options => options.Neo4jHttpPort, 17474),
+            ["--neo4j-bolt-port"] = ("17687", options => options.Neo4jBoltPort, 17687),
+            ["--corpus"] = ("/tmp/articles", options => options.Corpus, "/tmp/articles"),
+        };
+
+    public static TheoryData<string, string> EveryVerbWithEveryGlobalOption()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var verb in Verbs(HostCommandLine.Create(), []))
+        {
+            foreach (var option in DiplomacyGraphOptions.All)
+            {
+                data.Add(verb, option.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_global_option_has_a_value_in_these_tests() =>
+        Assert.Equal(GlobalOptionValues.Keys.Order(), DiplomacyGraphOptions.All.Select(option => option.Name).Order());
+
+    [Theory]
+    [MemberData(nameof(EveryVerbWithEveryGlobalOption))]
+    public void Every_verb_takes_every_global_option_after_the_verb(string verb, string option)
+    {
+        var (value, read, expected) = GlobalOptionValues[option];
+        var parseResult = HostCommandLine.Create().Parse($"{verb} {option} {value}".Trim());
+
+        Assert.Empty(parseResult.Errors);
+        Assert.Equal(HostCommandLine.Create().Parse(verb).CommandResult.Command.Name, parseResult.CommandResult.Command.Name);
+        Assert.Equal(expected, read(DiplomacyGraphOptions.From(parseResult)));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryVerbWithEveryGlobalOption))]
+    public void Every_verb_takes_every_global_option_before_the_verb(string verb, string option)
+    {
+        var (value, read, expected) = GlobalOptionValues[option];
+        var parseResult = HostCommandLine.Create().Parse($"{option} {value} {verb}".Trim());
+
+        Assert.Empty(parseResult.Errors);
+        Assert.Equal(expected, read(DiplomacyGraphOptions.From(parseResult)));
+    }
+
+    [Theory]
+    [InlineData("serve --neo4j-uri not-an-address", "--neo4j-uri 'not-an-address' is not an absolute http:// or https:// address.")]
+    [InlineData("serve --neo4j-uri ftp://db.example", "--neo4j-uri 'ftp://db.example' is not an absolute http:// or https:// address.")]
+    [InlineData("schema apply --neo4j-http-port 70000", "--neo4j-http-port 70000 is not a TCP port number.")]
+    [InlineData("--neo4j-bolt-port 0 serve", "--neo4j-bolt-port 0 is not a TCP port number.")]
+    public void A_bad_global_option_value_is_a_parse_error_naming_the_option(string commandLine, string message)
+    {
+        var parseResult = HostCommandLine.Create().Parse(commandLine);
+
+        Assert.Equal(message, Assert.Single(parseResult.Errors).Message);
+    }
+
+    /// <summary>Every command that does something, as the words that call it (the root is ""), with a value for each argument.</summary>
+    private static IEnumerable<string> Verbs(Command command, IReadOnlyList<string> path)
+    {
+        if (command.Action is not null)
+        {
+            yield return string.Join(' ', path.Concat(command.Arguments.Select(argument => $"{argument.Name}-value")));
+        }
+
+        foreach (var subcommand in command.Subcommands)
+        {
+            foreach (var verb in Verbs(subcommand, [.. path, subcommand.Name]))
+            {
+                yield return verb;
+            }
+        }
+    }
+}
