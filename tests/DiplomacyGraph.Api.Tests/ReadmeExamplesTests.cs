@@ -5,7 +5,7 @@ using DiplomacyGraph.GraphQL.AspNetCore.Tests;
 
 namespace DiplomacyGraph.Api.Tests;
 
-/// <summary>The example queries of the host's README, run as written: each must answer without errors and find something.</summary>
+/// <summary>The example queries of the top-level README (the front door a new user pastes from), run as written: each must answer without errors and find something.</summary>
 [Collection(ApiCollection.Name)]
 public sealed partial class ReadmeExamplesTests(ApiFixture fixture)
 {
@@ -36,7 +36,7 @@ public sealed partial class ReadmeExamplesTests(ApiFixture fixture)
 
     private static List<string> Queries()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "DiplomacyGraph.Host", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         return [.. GraphQLBlock().Matches(readme).Select(match => match.Groups["query"].Value).Where(query => !query.TrimStart().StartsWith("mutation", StringComparison.Ordinal))];
     }
 
