@@ -57,7 +57,7 @@ public sealed class GraphQLJsConformanceTests(ITestOutputHelper output)
     public async Task Graphql_js_reads_our_introspection_as_the_SDL_our_printer_writes()
     {
         var schema = Engine.Value.Schema;
-        var introspectionQuery = await File.ReadAllTextAsync(Path.Combine(CorpusPaths.Corpus, "introspection", "full-introspection-query-every-option.graphql"));
+        var introspectionQuery = await File.ReadAllTextAsync(CorpusPaths.FullIntrospectionQuery);
         var result = await Executor.ExecuteAsync(new ExecutionArgs { Schema = schema, Document = Parser.Parse(introspectionQuery) });
         Assert.Null(result.Errors);
         var introspectionFile = Path.Combine(Path.GetTempPath(), $"introspection-{Guid.NewGuid():N}.json");
