@@ -165,8 +165,9 @@ internal sealed class GraphQLHttpHandler
         var operation = OperationSelector.Find(document.Document, request.OperationName);
 
         // https://graphql.github.io/graphql-over-http/draft/#sec-GET — a GET must not change
-        // anything (caches and prefetchers replay GETs), so only queries run over GET.
-        if (isGet && operation is { Operation: not OperationType.Query })
+        // anything (caches and prefetchers replay GETs), so mutations are refused over GET. (A
+        // subscription is refused below whatever the method: POST would not serve it either.)
+        if (isGet && operation is { Operation: OperationType.Mutation })
         {
             await WriteRequestErrorAsync(http, mediaType, new RequestError(
                 StatusCodes.Status405MethodNotAllowed,
@@ -190,12 +191,13 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
+        // The engine would run a subscription once like a query (as graphql-js's execute does);
+        // this transport answers one response per request and has no event stream, so it refuses
+        // it as a GraphQL request error, as graphql-http (the reference server) does: no data,
+        // 400 under application/graphql-response+json, 200 under legacy application/json.
         if (operation is { Operation: OperationType.Subscription })
         {
-            await WriteRequestErrorAsync(http, mediaType, new RequestError(
-                StatusCodes.Status400BadRequest,
-                "Subscriptions are not supported over this endpoint: it answers each request with one response.",
-                GraphQLHttpErrorCodes.SubscriptionNotSupported));
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, [SubscriptionRefusal(operation)]);
             return;
         }
 
@@ -284,6 +286,12 @@ internal sealed class GraphQLHttpHandler
             JsonResultWriter.WriteErrors(writer, errors);
             writer.WriteEndObject();
         });
+
+    private static GraphQLError SubscriptionRefusal(OperationDefinitionNode operation) =>
+        new(
+            "Subscriptions are not supported over this endpoint: it answers each request with one response.",
+            [operation],
+            extensions: new Dictionary<string, object?> { ["code"] = GraphQLHttpErrorCodes.SubscriptionNotSupported });
 
     private static Task WriteRequestErrorAsync(HttpContext http, ResponseMediaType mediaType, RequestError error)
     {

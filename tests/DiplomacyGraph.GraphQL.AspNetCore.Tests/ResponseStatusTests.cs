@@ -86,16 +86,34 @@ public sealed class ResponseStatusTests(GraphQLServerFixture fixture) : IClassFi
         Assert.Equal("Unknown operation named \"B\".", response.FirstErrorMessage);
     }
 
-    [Fact]
-    public async Task Refuses_a_subscription_as_this_transport_has_one_response_per_request()
+    [Theory]
+    [InlineData(GraphQLResponseJson, "POST", HttpStatusCode.BadRequest)]
+    [InlineData(Json, "POST", HttpStatusCode.OK)]
+    [InlineData(GraphQLResponseJson, "GET", HttpStatusCode.BadRequest)]
+    [InlineData(Json, "GET", HttpStatusCode.OK)]
+    public async Task Refuses_a_subscription_as_a_request_error_without_running_it(string accept, string method, HttpStatusCode status)
     {
-        var sdl = TestSchema.Sdl + "\ntype Subscription { ticks: Int }";
-        await using var server = await TestGraphQLServer.StartAsync(schema: Utilities.SchemaBuilder.FromDocument(Language.Parser.Parse(sdl)).Build());
+        // The engine would run the subscription once like a query; the endpoint must not let it.
+        var resolverCalls = 0;
+        var schema = Utilities.SchemaBuilder.FromDocument(Language.Parser.Parse(TestSchema.Sdl + "\ntype Subscription { ticks: Int }"))
+            .Resolve("Subscription", "ticks", _ => Interlocked.Increment(ref resolverCalls))
+            .Build();
+        await using var server = await TestGraphQLServer.StartAsync(schema: schema);
+        const string subscription = "query Q { hello }\nsubscription S { ticks }";
 
-        var response = await PostJsonAsync(server.Client, new { query = "subscription { ticks }" });
+        var response = method == "GET"
+            ? await GetAsync(server.Client, Query(subscription, operationName: "S"), accept)
+            : await PostJsonAsync(server.Client, new { query = subscription, operationName = "S" }, accept);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(status, response.Status);
+        Assert.Equal(accept, response.MediaType);
+        Assert.False(response.HasData);
         Assert.Equal(GraphQLHttpErrorCodes.SubscriptionNotSupported, response.FirstErrorCode);
+        Assert.Equal("Subscriptions are not supported over this endpoint: it answers each request with one response.", response.FirstErrorMessage);
+        var location = response.JsonBody.GetProperty("errors")[0].GetProperty("locations")[0];
+        Assert.Equal(2, location.GetProperty("line").GetInt32());
+        Assert.Equal(1, location.GetProperty("column").GetInt32());
+        Assert.Equal(0, resolverCalls);
     }
 
     [Fact]

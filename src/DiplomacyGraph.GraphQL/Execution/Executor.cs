@@ -11,15 +11,14 @@ namespace DiplomacyGraph.GraphQL.Execution;
 /// one after another, completing values with null propagation and collecting field errors.
 /// </summary>
 /// <remarks>
-/// Subscriptions are not supported: a subscription operation yields the request error
-/// "Subscription operations are not supported." (no data). Cancelling
+/// A subscription operation runs once, its root fields in parallel like a query's, as graphql-js 16's
+/// <c>execute</c> does: there is no event stream here (graphql-js keeps that in <c>subscribe</c>), and
+/// whether a transport serves subscriptions at all is the transport's decision. Cancelling
 /// <see cref="ExecutionArgs.CancellationToken"/> stops the execution with
 /// <see cref="OperationCanceledException"/>.
 /// </remarks>
 public static class Executor
 {
-    public const string SubscriptionsNotSupportedMessage = "Subscription operations are not supported.";
-
     /// <exception cref="InvalidSchemaException">The schema is not valid.</exception>
     /// <exception cref="OperationCanceledException">The cancellation token was cancelled.</exception>
     public static Task<ExecutionResult> ExecuteAsync(ExecutionArgs args)
@@ -39,11 +38,6 @@ public static class Executor
         {
             var error = new GraphQLError($"Schema is not configured to execute {OperationName(operation.Operation)} operation.", [operation]);
             return Task.FromResult(ExecutionResult.FromData(null, [error]));
-        }
-
-        if (operation.Operation == OperationType.Subscription)
-        {
-            return Task.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError(SubscriptionsNotSupportedMessage, [operation])]));
         }
 
         var executor = new OperationExecutor(context);

@@ -16,6 +16,10 @@ namespace DiplomacyGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class OperationExecutor(ExecutionContext context)
 {
+    /// <summary>
+    /// A mutation's root fields run serially; a query's and a subscription's in parallel (graphql-js's
+    /// <c>executeOperation</c> runs a subscription's root fields once, like a query's).
+    /// </summary>
     public ValueTask<object?> ExecuteRootFields(GraphQLObjectType rootType, OperationDefinitionNode operation)
     {
         var fields = FieldCollector.CollectOrderedFields(context.Schema, context.Fragments, context.VariableValues, rootType, operation.SelectionSet);

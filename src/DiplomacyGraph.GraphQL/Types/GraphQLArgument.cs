@@ -7,4 +7,18 @@ public sealed class GraphQLArgument : GraphQLInputValue
         : base(name, type)
     {
     }
+
+    /// <summary>The argument of that name in a field's or directive's list, or null. Argument lists are short, so a scan beats a map.</summary>
+    internal static GraphQLArgument? Find(IReadOnlyList<GraphQLArgument> arguments, string name)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name == name)
+            {
+                return arguments[i];
+            }
+        }
+
+        return null;
+    }
 }

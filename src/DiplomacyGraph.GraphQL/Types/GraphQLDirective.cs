@@ -45,19 +45,7 @@ public sealed partial class GraphQLDirective
 
     public IReadOnlyDictionary<string, object?> Extensions { get; init; } = EmptyExtensions.Instance;
 
-    public GraphQLArgument? GetArgument(string name)
-    {
-        var arguments = _arguments;
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            if (arguments[i].Name == name)
-            {
-                return arguments[i];
-            }
-        }
-
-        return null;
-    }
+    public GraphQLArgument? GetArgument(string name) => GraphQLArgument.Find(_arguments, name);
 
     public override string ToString() => "@" + Name;
 }

@@ -46,20 +46,8 @@ public sealed class GraphQLField
     /// <summary>Free-form data a host attaches to the field; never exposed to clients.</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; init; } = EmptyExtensions.Instance;
 
-    /// <summary>The argument of that name, or null. Argument lists are short, so a scan beats a map.</summary>
-    public GraphQLArgument? GetArgument(string name)
-    {
-        var arguments = _arguments;
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            if (arguments[i].Name == name)
-            {
-                return arguments[i];
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The argument of that name, or null.</summary>
+    public GraphQLArgument? GetArgument(string name) => GraphQLArgument.Find(_arguments, name);
 
     public override string ToString() => Name;
 }

@@ -425,14 +425,7 @@ public static class SchemaValidator
         var found = new List<SyntaxNode?>();
         foreach (var node in DefinitionAndExtensions(type))
         {
-            var interfaces = node switch
-            {
-                ObjectTypeDefinitionNode definition => definition.Interfaces,
-                InterfaceTypeDefinitionNode definition => definition.Interfaces,
-                ObjectTypeExtensionNode extension => extension.Interfaces,
-                InterfaceTypeExtensionNode extension => extension.Interfaces,
-                _ => [],
-            };
+            var interfaces = node is IImplementingTypeNode implementing ? implementing.Interfaces : [];
             foreach (var interfaceNode in interfaces)
             {
                 if (interfaceNode.Name.Value == interfaceName)
@@ -450,12 +443,7 @@ public static class SchemaValidator
         var found = new List<SyntaxNode?>();
         foreach (var node in DefinitionAndExtensions(union))
         {
-            var types = node switch
-            {
-                UnionTypeDefinitionNode definition => definition.Types,
-                UnionTypeExtensionNode extension => extension.Types,
-                _ => [],
-            };
+            var types = node is IUnionTypeNode unionNode ? unionNode.Types : [];
             foreach (var typeNode in types)
             {
                 if (typeNode.Name.Value == typeName)

@@ -264,14 +264,9 @@ public sealed partial class SchemaBuilder
             AddFields(fields);
             foreach (var extension in extensions)
             {
-                switch (extension)
+                if (extension is IImplementingTypeNode node)
                 {
-                    case ObjectTypeExtensionNode node:
-                        AddFields(node.Fields);
-                        break;
-                    case InterfaceTypeExtensionNode node:
-                        AddFields(node.Fields);
-                        break;
+                    AddFields(node.Fields);
                 }
             }
 
@@ -333,7 +328,7 @@ public sealed partial class SchemaBuilder
             AddFields(fields);
             foreach (var extension in extensions)
             {
-                if (extension is InputObjectTypeExtensionNode node)
+                if (extension is IInputObjectTypeNode node)
                 {
                     AddFields(node.Fields);
                 }
@@ -372,7 +367,7 @@ public sealed partial class SchemaBuilder
             AddValues(values);
             foreach (var extension in extensions)
             {
-                if (extension is EnumTypeExtensionNode node)
+                if (extension is IEnumTypeNode node)
                 {
                     AddValues(node.Values);
                 }
@@ -406,13 +401,12 @@ public sealed partial class SchemaBuilder
 
             foreach (var extension in extensions)
             {
-                var nodes = extension switch
+                if (extension is not IImplementingTypeNode implementing)
                 {
-                    ObjectTypeExtensionNode objectExtension => objectExtension.Interfaces,
-                    InterfaceTypeExtensionNode interfaceExtension => interfaceExtension.Interfaces,
-                    _ => [],
-                };
-                foreach (var node in nodes)
+                    continue;
+                }
+
+                foreach (var node in implementing.Interfaces)
                 {
                     built.Add(GetNamedType(node));
                 }
@@ -431,7 +425,7 @@ public sealed partial class SchemaBuilder
 
             foreach (var extension in extensions)
             {
-                if (extension is UnionTypeExtensionNode unionExtension)
+                if (extension is IUnionTypeNode unionExtension)
                 {
                     foreach (var node in unionExtension.Types)
                     {

@@ -282,51 +282,25 @@ internal sealed class ValidationWalker
     {
         var directives = ((IHasDirectivesNode)node).Directives;
         Enter(node, directives);
+        // Definitions and extensions share their shapes; children in graphql-js's visitor key order.
         switch (node)
         {
-            case ObjectTypeDefinitionNode objectType:
-                WalkTypes(objectType.Interfaces);
+            case IImplementingTypeNode implementing:
+                WalkTypes(implementing.Interfaces);
                 WalkDirectives(directives);
-                WalkFieldDefinitions(objectType.Fields);
+                WalkFieldDefinitions(implementing.Fields);
                 break;
-            case ObjectTypeExtensionNode objectExtension:
-                WalkTypes(objectExtension.Interfaces);
-                WalkDirectives(directives);
-                WalkFieldDefinitions(objectExtension.Fields);
-                break;
-            case InterfaceTypeDefinitionNode interfaceType:
-                WalkTypes(interfaceType.Interfaces);
-                WalkDirectives(directives);
-                WalkFieldDefinitions(interfaceType.Fields);
-                break;
-            case InterfaceTypeExtensionNode interfaceExtension:
-                WalkTypes(interfaceExtension.Interfaces);
-                WalkDirectives(directives);
-                WalkFieldDefinitions(interfaceExtension.Fields);
-                break;
-            case UnionTypeDefinitionNode union:
+            case IUnionTypeNode union:
                 WalkDirectives(directives);
                 WalkTypes(union.Types);
                 break;
-            case UnionTypeExtensionNode unionExtension:
-                WalkDirectives(directives);
-                WalkTypes(unionExtension.Types);
-                break;
-            case EnumTypeDefinitionNode enumType:
+            case IEnumTypeNode enumType:
                 WalkDirectives(directives);
                 WalkEnumValueDefinitions(enumType.Values);
                 break;
-            case EnumTypeExtensionNode enumExtension:
-                WalkDirectives(directives);
-                WalkEnumValueDefinitions(enumExtension.Values);
-                break;
-            case InputObjectTypeDefinitionNode inputType:
+            case IInputObjectTypeNode inputType:
                 WalkDirectives(directives);
                 WalkInputValueDefinitions(inputType.Fields);
-                break;
-            case InputObjectTypeExtensionNode inputExtension:
-                WalkDirectives(directives);
-                WalkInputValueDefinitions(inputExtension.Fields);
                 break;
             default:
                 WalkDirectives(directives);

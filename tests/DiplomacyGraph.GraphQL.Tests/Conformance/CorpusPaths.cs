@@ -11,6 +11,12 @@ internal static class CorpusPaths
 
     public static string Data => Path.Combine(Corpus, "data.json");
 
+    /// <summary>
+    /// graphql-js's <c>getIntrospectionQuery</c> with every option on: a corpus document, and also the
+    /// query behind <c>Utilities/Fixtures/rich-schema.introspection.json</c>.
+    /// </summary>
+    public static string FullIntrospectionQuery => Path.Combine(Corpus, "introspection", "full-introspection-query-every-option.graphql");
+
     /// <summary>Every document, as a path relative to the corpus with '/' separators, in ordinal order (as the Node script lists them).</summary>
     public static IReadOnlyList<string> Documents()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DiplomacyGraph.GraphQL.Execution;
 using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Tests.Conformance;
 using DiplomacyGraph.GraphQL.Tests.Execution;
 using DiplomacyGraph.GraphQL.Tests.Utilities;
 using DiplomacyGraph.GraphQL.Utilities;
@@ -19,7 +20,7 @@ public sealed class IntrospectionTests
         var result = await Executor.ExecuteAsync(new ExecutionArgs
         {
             Schema = Schema,
-            Document = Parser.Parse(Fixtures.Read("introspection-query.graphql")),
+            Document = Parser.Parse(File.ReadAllText(CorpusPaths.FullIntrospectionQuery)),
         });
 
         var ours = JsonNode.Parse(ResultJson.Write(result))!.ToJsonString();

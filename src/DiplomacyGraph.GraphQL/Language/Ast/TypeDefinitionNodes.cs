@@ -31,7 +31,7 @@ public sealed record ObjectTypeDefinitionNode(
     NameNode Name,
     IReadOnlyList<NamedTypeNode> Interfaces,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<FieldDefinitionNode> Fields) : TypeDefinitionNode
+    IReadOnlyList<FieldDefinitionNode> Fields) : TypeDefinitionNode, IImplementingTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.ObjectTypeDefinition;
 
@@ -70,7 +70,7 @@ public sealed record InterfaceTypeDefinitionNode(
     NameNode Name,
     IReadOnlyList<NamedTypeNode> Interfaces,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<FieldDefinitionNode> Fields) : TypeDefinitionNode
+    IReadOnlyList<FieldDefinitionNode> Fields) : TypeDefinitionNode, IImplementingTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.InterfaceTypeDefinition;
 
@@ -86,7 +86,7 @@ public sealed record UnionTypeDefinitionNode(
     StringValueNode? Description,
     NameNode Name,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<NamedTypeNode> Types) : TypeDefinitionNode
+    IReadOnlyList<NamedTypeNode> Types) : TypeDefinitionNode, IUnionTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.UnionTypeDefinition;
 
@@ -102,7 +102,7 @@ public sealed record EnumTypeDefinitionNode(
     StringValueNode? Description,
     NameNode Name,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<EnumValueDefinitionNode> Values) : TypeDefinitionNode
+    IReadOnlyList<EnumValueDefinitionNode> Values) : TypeDefinitionNode, IEnumTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.EnumTypeDefinition;
 
@@ -127,7 +127,7 @@ public sealed record InputObjectTypeDefinitionNode(
     StringValueNode? Description,
     NameNode Name,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<InputValueDefinitionNode> Fields) : TypeDefinitionNode
+    IReadOnlyList<InputValueDefinitionNode> Fields) : TypeDefinitionNode, IInputObjectTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.InputObjectTypeDefinition;
 

@@ -25,7 +25,7 @@ public sealed record ObjectTypeExtensionNode(
     NameNode Name,
     IReadOnlyList<NamedTypeNode> Interfaces,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<FieldDefinitionNode> Fields) : TypeExtensionNode
+    IReadOnlyList<FieldDefinitionNode> Fields) : TypeExtensionNode, IImplementingTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.ObjectTypeExtension;
 
@@ -39,7 +39,7 @@ public sealed record InterfaceTypeExtensionNode(
     NameNode Name,
     IReadOnlyList<NamedTypeNode> Interfaces,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<FieldDefinitionNode> Fields) : TypeExtensionNode
+    IReadOnlyList<FieldDefinitionNode> Fields) : TypeExtensionNode, IImplementingTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.InterfaceTypeExtension;
 
@@ -52,7 +52,7 @@ public sealed record InterfaceTypeExtensionNode(
 public sealed record UnionTypeExtensionNode(
     NameNode Name,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<NamedTypeNode> Types) : TypeExtensionNode
+    IReadOnlyList<NamedTypeNode> Types) : TypeExtensionNode, IUnionTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.UnionTypeExtension;
 
@@ -65,7 +65,7 @@ public sealed record UnionTypeExtensionNode(
 public sealed record EnumTypeExtensionNode(
     NameNode Name,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<EnumValueDefinitionNode> Values) : TypeExtensionNode
+    IReadOnlyList<EnumValueDefinitionNode> Values) : TypeExtensionNode, IEnumTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.EnumTypeExtension;
 
@@ -78,7 +78,7 @@ public sealed record EnumTypeExtensionNode(
 public sealed record InputObjectTypeExtensionNode(
     NameNode Name,
     IReadOnlyList<DirectiveNode> Directives,
-    IReadOnlyList<InputValueDefinitionNode> Fields) : TypeExtensionNode
+    IReadOnlyList<InputValueDefinitionNode> Fields) : TypeExtensionNode, IInputObjectTypeNode
 {
     public override SyntaxKind Kind => SyntaxKind.InputObjectTypeExtension;
 

@@ -19,19 +19,11 @@ public sealed class UniqueArgumentDefinitionNamesRule : ISdlValidationRule
             return false;
         }
 
-        public override bool EnterTypeDefinition(TypeDefinitionNode node) => node switch
-        {
-            ObjectTypeDefinitionNode objectType => CheckArgumentUniquenessPerField(node.Name.Value, objectType.Fields),
-            InterfaceTypeDefinitionNode interfaceType => CheckArgumentUniquenessPerField(node.Name.Value, interfaceType.Fields),
-            _ => true,
-        };
+        public override bool EnterTypeDefinition(TypeDefinitionNode node) =>
+            node is not IImplementingTypeNode implementing || CheckArgumentUniquenessPerField(node.Name.Value, implementing.Fields);
 
-        public override bool EnterTypeExtension(TypeExtensionNode node) => node switch
-        {
-            ObjectTypeExtensionNode objectType => CheckArgumentUniquenessPerField(node.Name.Value, objectType.Fields),
-            InterfaceTypeExtensionNode interfaceType => CheckArgumentUniquenessPerField(node.Name.Value, interfaceType.Fields),
-            _ => true,
-        };
+        public override bool EnterTypeExtension(TypeExtensionNode node) =>
+            node is not IImplementingTypeNode implementing || CheckArgumentUniquenessPerField(node.Name.Value, implementing.Fields);
 
         private bool CheckArgumentUniquenessPerField(string typeName, IReadOnlyList<FieldDefinitionNode> fields)
         {

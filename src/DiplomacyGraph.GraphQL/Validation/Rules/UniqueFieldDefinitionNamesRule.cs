@@ -16,19 +16,14 @@ public sealed class UniqueFieldDefinitionNamesRule : ISdlValidationRule
     {
         private readonly Dictionary<string, Dictionary<string, NameNode>> _knownFieldNames = new(StringComparer.Ordinal);
 
-        public override bool EnterTypeDefinition(TypeDefinitionNode node) => node switch
-        {
-            ObjectTypeDefinitionNode objectType => CheckFieldUniqueness(node.Name.Value, objectType.Fields, static field => field.Name),
-            InterfaceTypeDefinitionNode interfaceType => CheckFieldUniqueness(node.Name.Value, interfaceType.Fields, static field => field.Name),
-            InputObjectTypeDefinitionNode inputType => CheckFieldUniqueness(node.Name.Value, inputType.Fields, static field => field.Name),
-            _ => true,
-        };
+        public override bool EnterTypeDefinition(TypeDefinitionNode node) => CheckFields(node);
 
-        public override bool EnterTypeExtension(TypeExtensionNode node) => node switch
+        public override bool EnterTypeExtension(TypeExtensionNode node) => CheckFields(node);
+
+        private bool CheckFields(INamedSyntaxNode node) => node switch
         {
-            ObjectTypeExtensionNode objectType => CheckFieldUniqueness(node.Name.Value, objectType.Fields, static field => field.Name),
-            InterfaceTypeExtensionNode interfaceType => CheckFieldUniqueness(node.Name.Value, interfaceType.Fields, static field => field.Name),
-            InputObjectTypeExtensionNode inputType => CheckFieldUniqueness(node.Name.Value, inputType.Fields, static field => field.Name),
+            IImplementingTypeNode implementing => CheckFieldUniqueness(node.Name.Value, implementing.Fields, static field => field.Name),
+            IInputObjectTypeNode inputType => CheckFieldUniqueness(node.Name.Value, inputType.Fields, static field => field.Name),
             _ => true,
         };
 
