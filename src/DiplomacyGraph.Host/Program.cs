@@ -5,6 +5,13 @@ using DiplomacyGraph.Neo4j.Local;
 
 var root = HostCommandLine.Create();
 
+// Spectre.Console assumes 80 columns when output is redirected (logs, CI, `| tee`), which wraps the
+// load summary's relationship type names mid-word; a wider page keeps each row on one line.
+if (Console.IsOutputRedirected)
+{
+    Spectre.Console.AnsiConsole.Profile.Width = 120;
+}
+
 var invocation = new InvocationConfiguration
 {
     // Ctrl+C/SIGTERM cancel the running command, which then has this long to stop Neo4j cleanly.
