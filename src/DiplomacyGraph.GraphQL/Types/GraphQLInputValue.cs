@@ -41,6 +41,22 @@ public abstract class GraphQLInputValue
 
     public bool HasDefaultValue { get; private init; }
 
+    /// <summary>
+    /// Sets <see cref="DefaultValue"/> only when the pair holds one, so a builder copies "no default"
+    /// and "a default" with one initializer instead of two.
+    /// </summary>
+    internal (bool HasValue, object? Value) DefaultValueIfAny
+    {
+        init
+        {
+            if (value.HasValue)
+            {
+                _defaultValue = value.Value;
+                HasDefaultValue = true;
+            }
+        }
+    }
+
     public string? DeprecationReason { get; init; }
 
     public bool IsDeprecated => DeprecationReason is not null;

@@ -261,38 +261,26 @@ public sealed partial class SchemaBuilder
         private List<GraphQLField> BuildFields(string typeName, IReadOnlyList<FieldDefinitionNode> fields, IReadOnlyList<TypeExtensionNode> extensions)
         {
             var built = new List<GraphQLField>();
-            AddFields(fields);
-            foreach (var extension in extensions)
+            foreach (var node in WithExtensions<IImplementingTypeNode, FieldDefinitionNode>(fields, extensions, extension => extension.Fields))
             {
-                if (extension is IImplementingTypeNode node)
+                var fieldName = node.Name.Value;
+                var resolver = builder._resolvers.GetValueOrDefault((typeName, fieldName));
+                if (resolver is not null)
                 {
-                    AddFields(node.Fields);
+                    _boundFields.Add((typeName, fieldName));
                 }
+
+                built.Add(new GraphQLField(fieldName, GetWrappedType(node.Type))
+                {
+                    Description = node.Description?.Value,
+                    Arguments = BuildArguments(node.Arguments),
+                    DeprecationReason = DeprecationReason(node),
+                    Resolve = resolver ?? builder._defaultResolver,
+                    AstNode = node,
+                });
             }
 
             return built;
-
-            void AddFields(IReadOnlyList<FieldDefinitionNode> nodes)
-            {
-                foreach (var node in nodes)
-                {
-                    var fieldName = node.Name.Value;
-                    var resolver = builder._resolvers.GetValueOrDefault((typeName, fieldName));
-                    if (resolver is not null)
-                    {
-                        _boundFields.Add((typeName, fieldName));
-                    }
-
-                    built.Add(new GraphQLField(fieldName, GetWrappedType(node.Type))
-                    {
-                        Description = node.Description?.Value,
-                        Arguments = BuildArguments(node.Arguments),
-                        DeprecationReason = DeprecationReason(node),
-                        Resolve = resolver ?? builder._defaultResolver,
-                        AstNode = node,
-                    });
-                }
-            }
         }
 
         private List<GraphQLArgument> BuildArguments(IReadOnlyList<InputValueDefinitionNode> nodes)
@@ -301,22 +289,13 @@ public sealed partial class SchemaBuilder
             foreach (var node in nodes)
             {
                 var type = GetWrappedType(node.Type);
-
-                // A default that does not coerce is no default (graphql-js's valueFromAST gives undefined).
-                arguments.Add(ValueFromAst.TryCoerce(node.DefaultValue, type, null, out var defaultValue)
-                    ? new GraphQLArgument(node.Name.Value, type)
-                    {
-                        Description = node.Description?.Value,
-                        DeprecationReason = DeprecationReason(node),
-                        AstNode = node,
-                        DefaultValue = defaultValue,
-                    }
-                    : new GraphQLArgument(node.Name.Value, type)
-                    {
-                        Description = node.Description?.Value,
-                        DeprecationReason = DeprecationReason(node),
-                        AstNode = node,
-                    });
+                arguments.Add(new GraphQLArgument(node.Name.Value, type)
+                {
+                    Description = node.Description?.Value,
+                    DeprecationReason = DeprecationReason(node),
+                    AstNode = node,
+                    DefaultValueIfAny = DefaultValueOf(node, type),
+                });
             }
 
             return arguments;
@@ -325,116 +304,83 @@ public sealed partial class SchemaBuilder
         private List<GraphQLInputField> BuildInputFields(IReadOnlyList<InputValueDefinitionNode> fields, IReadOnlyList<TypeExtensionNode> extensions)
         {
             var built = new List<GraphQLInputField>();
-            AddFields(fields);
-            foreach (var extension in extensions)
+            foreach (var node in WithExtensions<IInputObjectTypeNode, InputValueDefinitionNode>(fields, extensions, extension => extension.Fields))
             {
-                if (extension is IInputObjectTypeNode node)
+                var type = GetWrappedType(node.Type);
+                built.Add(new GraphQLInputField(node.Name.Value, type)
                 {
-                    AddFields(node.Fields);
-                }
+                    Description = node.Description?.Value,
+                    DeprecationReason = DeprecationReason(node),
+                    AstNode = node,
+                    DefaultValueIfAny = DefaultValueOf(node, type),
+                });
             }
 
             return built;
-
-            void AddFields(IReadOnlyList<InputValueDefinitionNode> nodes)
-            {
-                foreach (var node in nodes)
-                {
-                    var type = GetWrappedType(node.Type);
-                    var hasDefault = ValueFromAst.TryCoerce(node.DefaultValue, type, null, out var defaultValue);
-                    built.Add(hasDefault
-                        ? new GraphQLInputField(node.Name.Value, type)
-                        {
-                            Description = node.Description?.Value,
-                            DeprecationReason = DeprecationReason(node),
-                            AstNode = node,
-                            DefaultValue = defaultValue,
-                        }
-                        : new GraphQLInputField(node.Name.Value, type)
-                        {
-                            Description = node.Description?.Value,
-                            DeprecationReason = DeprecationReason(node),
-                            AstNode = node,
-                        });
-                }
-            }
         }
+
+        /// <summary>A default that does not coerce is no default (graphql-js's valueFromAST gives undefined).</summary>
+        private static (bool HasValue, object? Value) DefaultValueOf(InputValueDefinitionNode node, GraphQLType type) =>
+            ValueFromAst.TryCoerce(node.DefaultValue, type, null, out var defaultValue) ? (true, defaultValue) : (false, null);
 
         private List<GraphQLEnumValue> BuildEnumValues(string enumName, IReadOnlyList<EnumValueDefinitionNode> values, IReadOnlyList<TypeExtensionNode> extensions)
         {
             var internalValues = builder._enumValues.GetValueOrDefault(enumName);
             var built = new List<GraphQLEnumValue>();
-            AddValues(values);
-            foreach (var extension in extensions)
+            foreach (var node in WithExtensions<IEnumTypeNode, EnumValueDefinitionNode>(values, extensions, extension => extension.Values))
             {
-                if (extension is IEnumTypeNode node)
+                var valueName = node.Name.Value;
+                built.Add(new GraphQLEnumValue(valueName)
                 {
-                    AddValues(node.Values);
-                }
-            }
-
-            return built;
-
-            void AddValues(IReadOnlyList<EnumValueDefinitionNode> nodes)
-            {
-                foreach (var node in nodes)
-                {
-                    var valueName = node.Name.Value;
-                    built.Add(new GraphQLEnumValue(valueName)
-                    {
-                        Value = internalValues is not null && internalValues.TryGetValue(valueName, out var internalValue) ? internalValue : valueName,
-                        Description = node.Description?.Value,
-                        DeprecationReason = DeprecationReason(node),
-                        AstNode = node,
-                    });
-                }
-            }
-        }
-
-        private List<GraphQLNamedType> BuildInterfaces(IReadOnlyList<NamedTypeNode> interfaces, IReadOnlyList<TypeExtensionNode> extensions)
-        {
-            var built = new List<GraphQLNamedType>();
-            foreach (var node in interfaces)
-            {
-                built.Add(GetNamedType(node));
-            }
-
-            foreach (var extension in extensions)
-            {
-                if (extension is not IImplementingTypeNode implementing)
-                {
-                    continue;
-                }
-
-                foreach (var node in implementing.Interfaces)
-                {
-                    built.Add(GetNamedType(node));
-                }
+                    Value = internalValues is not null && internalValues.TryGetValue(valueName, out var internalValue) ? internalValue : valueName,
+                    Description = node.Description?.Value,
+                    DeprecationReason = DeprecationReason(node),
+                    AstNode = node,
+                });
             }
 
             return built;
         }
 
-        private List<GraphQLNamedType> BuildUnionMembers(IReadOnlyList<NamedTypeNode> types, IReadOnlyList<TypeExtensionNode> extensions)
+        private List<GraphQLNamedType> BuildInterfaces(IReadOnlyList<NamedTypeNode> interfaces, IReadOnlyList<TypeExtensionNode> extensions) =>
+            BuildNamedTypes(WithExtensions<IImplementingTypeNode, NamedTypeNode>(interfaces, extensions, extension => extension.Interfaces));
+
+        private List<GraphQLNamedType> BuildUnionMembers(IReadOnlyList<NamedTypeNode> types, IReadOnlyList<TypeExtensionNode> extensions) =>
+            BuildNamedTypes(WithExtensions<IUnionTypeNode, NamedTypeNode>(types, extensions, extension => extension.Types));
+
+        private List<GraphQLNamedType> BuildNamedTypes(IEnumerable<NamedTypeNode> nodes)
         {
             var built = new List<GraphQLNamedType>();
-            foreach (var node in types)
+            foreach (var node in nodes)
             {
                 built.Add(GetNamedType(node));
             }
 
+            return built;
+        }
+
+        /// <summary>
+        /// The members a definition declares, then those of each extension of the same shape in the
+        /// document, in order: graphql-js's buildASTSchema concatenates them the same way.
+        /// </summary>
+        private static IEnumerable<TMember> WithExtensions<TShape, TMember>(
+            IReadOnlyList<TMember> declared, IReadOnlyList<TypeExtensionNode> extensions, Func<TShape, IReadOnlyList<TMember>> membersOf)
+        {
+            foreach (var member in declared)
+            {
+                yield return member;
+            }
+
             foreach (var extension in extensions)
             {
-                if (extension is IUnionTypeNode unionExtension)
+                if (extension is TShape shaped)
                 {
-                    foreach (var node in unionExtension.Types)
+                    foreach (var member in membersOf(shaped))
                     {
-                        built.Add(GetNamedType(node));
+                        yield return member;
                     }
                 }
             }
-
-            return built;
         }
 
         private GraphQLDirective BuildDirective(DirectiveDefinitionNode node)
