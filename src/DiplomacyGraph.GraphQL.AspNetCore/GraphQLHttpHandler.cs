@@ -4,8 +4,9 @@ using DiplomacyGraph.GraphQL.AspNetCore.Ide;
 using DiplomacyGraph.GraphQL.AspNetCore.Transport;
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Execution;
-using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Serialization;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Utilities;
 using DiplomacyGraph.GraphQL.Validation;
@@ -283,7 +284,7 @@ internal sealed class GraphQLHttpHandler
         WriteBodyAsync(http, mediaType, RequestErrorStatus(mediaType), writer =>
         {
             writer.WriteStartObject();
-            JsonResultWriter.WriteErrors(writer, errors);
+            ResponseJsonWriter.WriteErrors(writer, errors);
             writer.WriteEndObject();
         });
 
@@ -326,29 +327,7 @@ internal sealed class GraphQLHttpHandler
     private static Task WriteExecutionResultAsync(HttpContext http, ResponseMediaType mediaType, ExecutionResult result)
     {
         var status = result.HasData ? StatusCodes.Status200OK : RequestErrorStatus(mediaType);
-        return WriteBodyAsync(http, mediaType, status, writer =>
-        {
-            // Errors first, as the spec suggests, so a reader sees them before a large data tree.
-            writer.WriteStartObject();
-            if (result.Errors is { Count: > 0 } errors)
-            {
-                JsonResultWriter.WriteErrors(writer, errors);
-            }
-
-            if (result.HasData)
-            {
-                writer.WritePropertyName("data");
-                JsonResultWriter.WriteValue(writer, result.Data);
-            }
-
-            if (result.Extensions is { Count: > 0 } extensions)
-            {
-                writer.WritePropertyName("extensions");
-                JsonResultWriter.WriteMap(writer, extensions);
-            }
-
-            writer.WriteEndObject();
-        });
+        return WriteBodyAsync(http, mediaType, status, writer => ResponseJsonWriter.WriteResult(writer, result));
     }
 
     private static int RequestErrorStatus(ResponseMediaType mediaType) =>
@@ -362,7 +341,7 @@ internal sealed class GraphQLHttpHandler
     private static async Task WriteBodyAsync(HttpContext http, ResponseMediaType mediaType, int statusCode, Action<Utf8JsonWriter> write)
     {
         var body = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(body, JsonResultWriter.WriterOptions))
+        using (var writer = new Utf8JsonWriter(body, ResponseJsonWriter.WriterOptions))
         {
             write(writer);
         }

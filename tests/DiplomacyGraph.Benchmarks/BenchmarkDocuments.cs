@@ -1,6 +1,6 @@
 using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Serialization;
 using DiplomacyGraph.GraphQL.Types;
-using DiplomacyGraph.GraphQL.Tests.Conformance;
 using DiplomacyGraph.GraphQL.Utilities;
 
 namespace DiplomacyGraph.Benchmarks;
@@ -29,7 +29,7 @@ internal static class BenchmarkDocuments
     public static GraphQLSchema WorldSchema() => BuildSchema(Path.Combine(Documents, "world.graphql"));
 
     /// <summary>20 countries × 10 cities × 5 districts as plain dictionaries and lists, read by the default resolver.</summary>
-    public static object? World() => PlainJson.Parse(File.ReadAllText(Path.Combine(Documents, "world.json")));
+    public static object? World() => JsonValueReader.Parse(File.ReadAllText(Path.Combine(Documents, "world.json")));
 
     private static GraphQLSchema BuildSchema(string path) => SchemaBuilder.FromDocument(Parser.Parse(File.ReadAllText(path))).Build();
 

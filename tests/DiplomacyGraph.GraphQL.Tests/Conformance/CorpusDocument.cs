@@ -1,3 +1,5 @@
+using DiplomacyGraph.GraphQL.Serialization;
+
 namespace DiplomacyGraph.GraphQL.Tests.Conformance;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed record CorpusDocument(string Name, string Text, IReadOnlyDiction
         {
             if (line.StartsWith("# variables:", StringComparison.Ordinal))
             {
-                variables = (IReadOnlyDictionary<string, object?>?)PlainJson.Parse(line["# variables:".Length..]);
+                variables = (IReadOnlyDictionary<string, object?>?)JsonValueReader.Parse(line["# variables:".Length..]);
             }
             else if (line.StartsWith("# operationName:", StringComparison.Ordinal))
             {

@@ -1,9 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Execution;
-using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Serialization;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.GraphQL.Utilities;
 using DiplomacyGraph.GraphQL.Validation;
@@ -29,7 +30,7 @@ internal sealed class OurEngine
 
     public static OurEngine Load() => new(
         SchemaBuilder.FromDocument(Parser.Parse(File.ReadAllText(CorpusPaths.Schema))).Build(),
-        PlainJson.Parse(File.ReadAllText(CorpusPaths.Data)));
+        JsonValueReader.Parse(File.ReadAllText(CorpusPaths.Data)));
 
     public async Task<JsonObject> RunAsync(CorpusDocument document)
     {
@@ -60,81 +61,31 @@ internal sealed class OurEngine
         return Outcome("executed", "result", ResultToJson(result));
     }
 
-    /// <summary>An execution result as JSON, written as the HTTP layer writes it: errors, then data.</summary>
-    public static JsonNode ResultToJson(ExecutionResult result)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            if (result.Errors is { } errors)
-            {
-                writer.WritePropertyName("errors");
-                WriteErrors(writer, errors);
-            }
-
-            if (result.HasData)
-            {
-                writer.WritePropertyName("data");
-                PlainJson.Write(writer, result.Data);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return JsonNode.Parse(buffer.ToArray())!;
-    }
+    /// <summary>An execution result as JSON, written by the engine's response writer — the bytes the HTTP endpoint sends.</summary>
+    public static JsonNode ResultToJson(ExecutionResult result) => WriteJson(writer => ResponseJsonWriter.WriteResult(writer, result));
 
     private static JsonObject Outcome(string verdict, string key, JsonNode value) => new() { ["verdict"] = verdict, [key] = value };
 
+    /// <summary>Request errors as the <c>errors</c> array of a response.</summary>
     private static JsonNode ErrorsToJson(IReadOnlyList<GraphQLError> errors)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        var response = WriteJson(writer =>
         {
-            WriteErrors(writer, errors);
+            writer.WriteStartObject();
+            ResponseJsonWriter.WriteErrors(writer, errors);
+            writer.WriteEndObject();
+        });
+        return response["errors"]!.DeepClone();
+    }
+
+    private static JsonNode WriteJson(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, ResponseJsonWriter.WriterOptions))
+        {
+            write(writer);
         }
 
         return JsonNode.Parse(buffer.ToArray())!;
-    }
-
-    /// <summary>graphql-js's <c>GraphQLError.toJSON</c>: message, locations, path, extensions, each only when present.</summary>
-    private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
-    {
-        writer.WriteStartArray();
-        foreach (var error in errors)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("message", error.Message);
-            if (error.Locations is { Count: > 0 } locations)
-            {
-                writer.WriteStartArray("locations");
-                foreach (var location in locations)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("line", location.Line);
-                    writer.WriteNumber("column", location.Column);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-            }
-
-            if (error.Path is { } path)
-            {
-                writer.WritePropertyName("path");
-                PlainJson.Write(writer, path);
-            }
-
-            if (error.Extensions is { Count: > 0 } extensions)
-            {
-                writer.WritePropertyName("extensions");
-                PlainJson.Write(writer, extensions);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DiplomacyGraph.GraphQL.AspNetCore.Transport;
+namespace DiplomacyGraph.GraphQL.Serialization;
 
 /// <summary>
 /// Turns the JSON value at a <see cref="Utf8JsonReader"/>'s position into the plain CLR values the
@@ -8,8 +8,17 @@ namespace DiplomacyGraph.GraphQL.AspNetCore.Transport;
 /// that fit 64 bits (a <c>double</c> for any other number), insertion-ordered
 /// <see cref="Dictionary{TKey,TValue}"/> for objects and <see cref="List{T}"/> for arrays.
 /// </summary>
-internal static class JsonValueReader
+public static class JsonValueReader
 {
+    /// <summary>A whole JSON text (variables, a data file) as plain values.</summary>
+    /// <exception cref="JsonException">The JSON is malformed, or an object repeats a key.</exception>
+    public static object? Parse(string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        Advance(ref reader);
+        return ReadValue(ref reader);
+    }
+
     /// <summary>Reads the value starting at the reader's current token; leaves the reader on its last token.</summary>
     /// <exception cref="JsonException">The JSON is malformed, or an object repeats a key.</exception>
     public static object? ReadValue(ref Utf8JsonReader reader)

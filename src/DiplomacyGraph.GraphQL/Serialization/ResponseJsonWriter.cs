@@ -2,15 +2,17 @@ using System.Collections;
 using System.Globalization;
 using System.Text.Json;
 using DiplomacyGraph.GraphQL.Errors;
+using DiplomacyGraph.GraphQL.Execution;
 
-namespace DiplomacyGraph.GraphQL.AspNetCore.Transport;
+namespace DiplomacyGraph.GraphQL.Serialization;
 
 /// <summary>
 /// Writes GraphQL results and errors as JSON with a <see cref="Utf8JsonWriter"/>
 /// (https://spec.graphql.org/October2021/#sec-Response-Format), with no intermediate string or
-/// DOM. Values are the engine's plain CLR values.
+/// DOM. Values are the engine's plain CLR values. The one writer of the response format: the HTTP
+/// endpoint sends what it writes, and the graphql-js conformance test compares what it writes.
 /// </summary>
-internal static class JsonResultWriter
+public static class ResponseJsonWriter
 {
     /// <summary>
     /// Non-ASCII text (Arabic names) is written as UTF-8, not <c>\u</c> escapes: the body is JSON
@@ -21,6 +23,34 @@ internal static class JsonResultWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
     };
+
+    /// <summary>
+    /// A whole execution result: <c>errors</c> first (as the spec suggests, so a reader sees them
+    /// before a large data tree), then <c>data</c> when the result has that entry (even null), then
+    /// <c>extensions</c>.
+    /// </summary>
+    public static void WriteResult(Utf8JsonWriter writer, ExecutionResult result)
+    {
+        writer.WriteStartObject();
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            WriteErrors(writer, errors);
+        }
+
+        if (result.HasData)
+        {
+            writer.WritePropertyName("data");
+            WriteValue(writer, result.Data);
+        }
+
+        if (result.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions");
+            WriteMap(writer, extensions);
+        }
+
+        writer.WriteEndObject();
+    }
 
     /// <summary>https://spec.graphql.org/October2021/#sec-Errors — message, locations, path, extensions.</summary>
     public static void WriteError(Utf8JsonWriter writer, GraphQLError error)
