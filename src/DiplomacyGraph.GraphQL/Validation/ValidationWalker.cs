@@ -78,24 +78,10 @@ internal sealed class ValidationWalker
                 WalkFragmentDefinition(fragment);
                 break;
             case SchemaDefinitionNode schema:
-                Enter(schema, schema.Directives);
-                WalkDirectives(schema.Directives);
-                foreach (var operationType in schema.OperationTypes)
-                {
-                    WalkOperationType(operationType);
-                }
-
-                Leave(schema);
+                WalkSchema(schema, schema.Directives, schema.OperationTypes);
                 break;
             case SchemaExtensionNode extension:
-                Enter(extension, extension.Directives);
-                WalkDirectives(extension.Directives);
-                foreach (var operationType in extension.OperationTypes)
-                {
-                    WalkOperationType(operationType);
-                }
-
-                Leave(extension);
+                WalkSchema(extension, extension.Directives, extension.OperationTypes);
                 break;
             case DirectiveDefinitionNode directive:
                 Enter(directive);
@@ -106,6 +92,19 @@ internal sealed class ValidationWalker
                 WalkTypeSystemType(definition);
                 break;
         }
+    }
+
+    /// <summary>A schema definition or extension: the two differ only in their syntax kind.</summary>
+    private void WalkSchema(DefinitionNode node, IReadOnlyList<DirectiveNode> directives, IReadOnlyList<OperationTypeDefinitionNode> operationTypes)
+    {
+        Enter(node, directives);
+        WalkDirectives(directives);
+        foreach (var operationType in operationTypes)
+        {
+            WalkOperationType(operationType);
+        }
+
+        Leave(node);
     }
 
     private void WalkOperation(OperationDefinitionNode node)
