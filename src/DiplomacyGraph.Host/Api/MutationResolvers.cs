@@ -54,18 +54,19 @@ public static class MutationResolvers
             return result.Single()[0];
         }).ConfigureAwait(false);
 
+    /// <summary>
+    /// One transaction per mutation, through the client's unit of work (rolled back on any failure,
+    /// re-run on a transient one such as a deadlock); a refused change becomes a field error listing
+    /// every problem, with nothing written.
+    /// </summary>
     private static async Task<object?> InTransactionAsync(Neo4jClient neo4j, CancellationToken cancellationToken, Func<Neo4jTransaction, CancellationToken, Task<object?>> work)
     {
-        await using var transaction = await neo4j.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var result = await work(transaction, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
+            return await neo4j.ExecuteInTransactionAsync(work, cancellationToken).ConfigureAwait(false);
         }
         catch (CurationException refused)
         {
-            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             throw new GraphQLException(refused.Message, new Dictionary<string, object?>
             {
                 ["code"] = RejectedCode,
