@@ -66,10 +66,19 @@ public sealed class AnalystQueryTests(Neo4jFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task City_twins_finds_nanjing_by_its_arabic_name_twinned_with_st_louis_since_a_year_the_sources_do_not_give()
+    public async Task City_twins_finds_nanjing_by_its_arabic_name_twinned_with_st_louis_since_1979_by_both_sister_city_articles()
     {
         var twin = Assert.Single(await Run("city-twins", new { city = "نانجينغ" }));
         Assert.Equal("St. Louis", twin.Get<string>("twin"));
+        Assert.Equal("1979", twin.Get<string?>("since"));
+        Assert.Equal([Article000, Article001], twin.Get<IReadOnlyList<object?>>("sources"));
+    }
+
+    [Fact]
+    public async Task City_twins_of_a_city_without_a_stated_year_have_no_since()
+    {
+        var twin = Assert.Single(await Run("city-twins", new { city = "Lijiang" }));
+        Assert.Equal("Roanoke", twin.Get<string>("twin"));
         Assert.Null(twin.Get<string?>("since"));
     }
 
