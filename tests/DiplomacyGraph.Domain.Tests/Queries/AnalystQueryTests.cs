@@ -95,6 +95,23 @@ public sealed class AnalystQueryTests(Neo4jFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Event_participants_of_the_third_arab_china_cities_forum_are_four_organizers_the_league_through_its_unit()
+    {
+        var records = await Run("event-participants-by-role", new { @event = "event-arab-china-cities-forum-3" });
+
+        var organizers = Assert.Single(records, record => record.Get<string>("role") == "organizer")
+            .Get<IReadOnlyList<object?>>("participants").Cast<IReadOnlyDictionary<string, object?>>().ToList();
+        Assert.Equal(
+            [
+                ("Arab Towns Organization", null),
+                ("China-Arab Friendship Association", null),
+                (Cpaffc, null),
+                ("General Secretariat of the League of Arab States", "Social Affairs Sector / Civil Society Organizations Department"),
+            ],
+            organizers.Select(organizer => ((string)organizer["name"]!, (string?)organizer["unit"])));
+    }
+
+    [Fact]
     public async Task Shared_agreements_china_and_russia_signed_the_2001_treaty()
     {
         var treaty = Assert.Single(await Run("shared-agreements", new { country1 = "China", country2 = "روسيا" }));
