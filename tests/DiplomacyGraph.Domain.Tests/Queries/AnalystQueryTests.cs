@@ -129,6 +129,21 @@ public sealed class AnalystQueryTests(Neo4jFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Shared_agreements_china_and_kazakhstan_plan_cooperation_in_traditional_and_new_fields()
+    {
+        var records = await Run("shared-agreements", new { country1 = "الصين", country2 = "Kazakhstan" });
+        var plans = records.Where(record => record.Get<string>("kind") == "plan").ToList();
+
+        Assert.Equal(
+            ["China-Kazakhstan plan to deepen cooperation in traditional fields", "China-Kazakhstan plan to grow cooperation in new fields"],
+            Column(plans, "agreement"));
+        Assert.Equal(["economy", "trade", "investment", "production capacity", "connectivity", "energy"], plans[0].Get<IReadOnlyList<object?>>("areas"));
+        Assert.Contains("space", plans[1].Get<IReadOnlyList<object?>>("areas"));
+        Assert.All(plans, plan => Assert.Equal(("participant", "participant"), (plan.Get<string>("role1"), plan.Get<string>("role2"))));
+        Assert.Empty(Assert.Single(records, record => record.Get<string>("agreement") == "Belt and Road Initiative").Get<IReadOnlyList<object?>>("areas"));
+    }
+
+    [Fact]
     public async Task Figure_over_time_china_us_sister_pairs_284_in_2023_and_286_in_2024_with_their_articles()
     {
         var records = await Run("figure-over-time", new { about1 = "China", about2 = "الولايات المتحدة", unit = "pairs" });
