@@ -160,13 +160,13 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
 
         var merged = await MutateAsync("""
             mutation { mergeEntities(survivorId: "city-curation-mergetown", mergedId: "city-curation-mergeville") {
-              id aliases evidence { end } ... on City { locatedIn { edges { id node { id } } } } } }
+              id aliases evidence { end } ... on City { locatedIn { edges { relationshipId node { id } } } } } }
             """);
         var survivor = merged.At("mergeEntities");
         Assert.Contains("Curation Mergeville", survivor.Strings("aliases", ""));
         Assert.Equal([233, 50], survivor.At("evidence").EnumerateArray().Select(span => span.At("end").GetInt32()));
         Assert.Equal(["subdivision-washington"], survivor.Strings("locatedIn.edges", "node.id"));
-        Assert.Equal(["LOCATED_IN:city-curation-mergetown:subdivision-washington"], survivor.Strings("locatedIn.edges", "id"));
+        Assert.Equal(["LOCATED_IN:city-curation-mergetown:subdivision-washington"], survivor.Strings("locatedIn.edges", "relationshipId"));
         Assert.Empty(await fixture.ColumnAsync<string>("MATCH (n {id: 'city-curation-mergeville'}) RETURN n.id"));
 
         var search = await fixture.Api.QueryAsync("""{ search(text: "curation mergeville") { entity { id } } }""");
