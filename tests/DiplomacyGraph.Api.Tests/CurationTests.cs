@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DiplomacyGraph.Api.Tests.Infrastructure;
+using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.Host.Api;
 
 namespace DiplomacyGraph.Api.Tests;
@@ -122,19 +123,19 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("TWINNED_WITH", "country-china", "city-tacoma", "", "TWINNED_WITH cannot go from a Country to a City")]
-    [InlineData("FRIENDS_WITH", "city-tacoma", "city-fuzhou", "", "'FRIENDS_WITH' is not a relationship type")]
-    [InlineData("LOCATED_IN", "city-tacoma", "country-china", "since: \"2001\"", "LOCATED_IN has no property 'since'")]
-    [InlineData("TWINNED_WITH", "city-tacoma", "city-fuzhou", "", "already exists")]
-    [InlineData("TWINNED_WITH", "city-tacoma", "city-atlantis", "", "no node has the id 'city-atlantis'")]
-    [InlineData("HOLDS_OFFICE", "person-xi-jinping", "country-china", "since: \"last year\"", "'since' must be an ISO-8601 date")]
-    public async Task A_relationship_the_rules_do_not_allow_is_refused_and_nothing_is_written(string type, string from, string to, string properties, string problem)
+    [InlineData("TWINNED_WITH", "country-china", "city-tacoma", "", "TWINNED_WITH cannot go from a Country to a City", CurationErrorCodes.Rejected)]
+    [InlineData("FRIENDS_WITH", "city-tacoma", "city-fuzhou", "", "'FRIENDS_WITH' is not a relationship type", CurationErrorCodes.Rejected)]
+    [InlineData("LOCATED_IN", "city-tacoma", "country-china", "since: \"2001\"", "LOCATED_IN has no property 'since'", CurationErrorCodes.Rejected)]
+    [InlineData("TWINNED_WITH", "city-tacoma", "city-fuzhou", "", "already exists", CurationErrorCodes.AlreadyExists)]
+    [InlineData("TWINNED_WITH", "city-tacoma", "city-atlantis", "", "no node has the id 'city-atlantis'", CurationErrorCodes.NotFound)]
+    [InlineData("HOLDS_OFFICE", "person-xi-jinping", "country-china", "since: \"last year\"", "'since' must be an ISO-8601 date", CurationErrorCodes.Rejected)]
+    public async Task A_relationship_the_rules_do_not_allow_is_refused_and_nothing_is_written(string type, string from, string to, string properties, string problem, string code)
     {
         var before = await fixture.GraphStateAsync();
         var response = await fixture.Api.PostAsync(
             $$"""mutation { addRelationship(input: {type: "{{type}}", from: "{{from}}", to: "{{to}}", {{properties}} evidence: ["{{Span}}"]}) { id } }""",
             apiKey: ApiFixture.ApiKey);
-        Assert.Equal(MutationResolvers.RejectedCode, response.FirstErrorCode);
+        Assert.Equal(code, response.FirstErrorCode);
         Assert.Contains(Problems(response), found => found.Contains(problem, StringComparison.Ordinal));
         Assert.Equal(before, await fixture.GraphStateAsync());
     }

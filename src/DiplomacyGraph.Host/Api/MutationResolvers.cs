@@ -15,8 +15,8 @@ namespace DiplomacyGraph.Host.Api;
 /// </summary>
 public static class MutationResolvers
 {
-    /// <summary>The <c>extensions.code</c> of a refused change; <c>extensions.problems</c> lists the reasons.</summary>
-    public const string RejectedCode = "CURATION_REJECTED";
+    /// <summary>The <c>extensions.code</c> of a refused change (the others are in <see cref="CurationErrorCodes"/>); <c>extensions.problems</c> lists the reasons.</summary>
+    public const string RejectedCode = CurationErrorCodes.Rejected;
 
     private const string ReadEntity = "MATCH (n:Entity) WHERE n.id = $id RETURN n AS this";
     private const string ReadRelationship = "MATCH ()-[r]->() WHERE r.id = $id RETURN r AS this";
@@ -69,7 +69,7 @@ public static class MutationResolvers
         {
             throw new GraphQLException(refused.Message, new Dictionary<string, object?>
             {
-                ["code"] = RejectedCode,
+                ["code"] = refused.Code,
                 ["problems"] = refused.Problems.Cast<object?>().ToList(),
             });
         }
