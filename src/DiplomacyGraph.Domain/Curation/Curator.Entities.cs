@@ -58,7 +58,9 @@ public sealed partial class Curator
             }
         }
 
-        var evidence = await CheckedEvidence.CheckAsync(owner, RequireEvidence(owner, draft.Evidence, problems), [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        var newSpans = GatherEvidence(owner, draft.Evidence, draft.Quotes, required: true, problems);
+        var evidence = await CheckedEvidence.CheckAsync(owner, newSpans, [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        CheckEvidenceNames(owner, newSpans, [new StoredNode(id ?? "", label, properties)], problems);
         await CheckNamesAreFreeAsync(transaction, owner, label, names, except: null, problems, cancellationToken).ConfigureAwait(false);
         problems.ThrowIfAny();
 
@@ -118,8 +120,10 @@ public sealed partial class Curator
             }
         }
 
+        var newSpans = GatherEvidence(owner, changes.AddedEvidence, changes.AddedQuotes, required: false, problems);
         var evidence = await CheckedEvidence.CheckAsync(
-            owner, changes.AddedEvidence, Strings(properties.GetValueOrDefault(Provenance.Evidence)), QuotesOf(properties), transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+            owner, newSpans, Strings(properties.GetValueOrDefault(Provenance.Evidence)), QuotesOf(properties), transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        CheckEvidenceNames(owner, newSpans, [entity with { Properties = properties }], problems);
         await CheckNamesAreFreeAsync(
             transaction, owner, entity.Label,
             [properties.GetValueOrDefault("name") as string, properties.GetValueOrDefault("nameAr") as string, .. Strings(properties.GetValueOrDefault("aliases"))],
@@ -139,16 +143,6 @@ public sealed partial class Curator
     /// <summary>Distinct aliases, trimmed, without the entity's own names.</summary>
     private static List<string> Aliases(IEnumerable<string> aliases, string? name, string? nameAr) =>
         [.. aliases.Select(alias => alias.Trim()).Where(alias => alias.Length > 0 && alias != name && alias != nameAr).Distinct(StringComparer.Ordinal)];
-
-    private static IReadOnlyList<string> RequireEvidence(string owner, IReadOnlyList<string> evidence, CurationProblems problems)
-    {
-        if (evidence.Count == 0)
-        {
-            problems.Add($"{owner}: evidence is required: at least one span 'articleId:start-end' of the sentence that states it.");
-        }
-
-        return evidence;
-    }
 
     private static List<string?> QuotesOf(Dictionary<string, object?> properties) =>
         [.. Strings(properties.GetValueOrDefault(Provenance.EvidenceQuotes)).Cast<string?>()];

@@ -61,7 +61,9 @@ public sealed partial class Curator
             properties[property] = PropertyChecks.Check(owner, property, value, problems);
         }
 
-        var evidence = await CheckedEvidence.CheckAsync(owner, RequireEvidence(owner, draft.Evidence, problems), [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        var newSpans = GatherEvidence(owner, draft.Evidence, draft.Quotes, required: true, problems);
+        var evidence = await CheckedEvidence.CheckAsync(owner, newSpans, [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        CheckEvidenceNames(owner, newSpans, new[] { from, to }.OfType<StoredNode>(), problems);
         problems.ThrowIfAny();
 
         // Stored as the loader stores it: a symmetric type once, from the lower id to the higher.

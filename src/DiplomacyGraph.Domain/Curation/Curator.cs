@@ -98,6 +98,60 @@ public sealed partial class Curator(CurationRules rules, ArticleCorpus? corpus, 
     private static Task ForgetRemovalAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken) =>
         transaction.RunAsync(new Statement($"MATCH (t:{Origin.RemovalLabel}) WHERE t.itemId = $id DELETE t", Parameters(("id", id))), cancellationToken);
 
+    /// <summary>The spans and the located quotes of a change's new evidence; at least one when <paramref name="required"/>.</summary>
+    private List<string> GatherEvidence(string owner, IReadOnlyList<string> spans, IReadOnlyList<EvidenceQuote>? quotes, bool required, CurationProblems problems)
+    {
+        var gathered = new List<string>(spans);
+        foreach (var quote in quotes ?? [])
+        {
+            var text = corpus is not null && corpus.TryGetText(quote.Article, out var found) ? found : null;
+            if (quote.Locate(owner, text, problems) is { } span)
+            {
+                gathered.Add(span);
+            }
+        }
+
+        if (required && spans.Count + (quotes?.Count ?? 0) == 0)
+        {
+            problems.Add($"{owner}: evidence is required: at least one span 'articleId:start-end' or quote {{article, quote}} of the sentence that states it.");
+        }
+
+        return gathered;
+    }
+
+    /// <summary>
+    /// The fact-file validator's rule (<see cref="EvidenceNaming"/>): the new evidence must name the
+    /// entity it supports, or each entity end of a relationship. Checked when the corpus gives the texts.
+    /// </summary>
+    private void CheckEvidenceNames(string owner, IReadOnlyList<string> spans, IEnumerable<StoredNode> subjects, CurationProblems problems)
+    {
+        var texts = new List<string>();
+        foreach (var span in spans)
+        {
+            if (corpus is null || EvidenceSpan.TryParse(span, new SourceLocation("request", 0)) is not { } parsed
+                || corpus.Quote(parsed.ArticleId, parsed.Start, parsed.End) is not { } text)
+            {
+                return; // unreadable spans are reported by CheckedEvidence
+            }
+
+            texts.Add(text);
+        }
+
+        var entities = subjects.Where(subject => EntityLabels.Find(subject.Label) is not null).ToList();
+        var gazetteer = EvidenceNaming.GazetteerOf(entities.Select(entity => (entity.Id, (IEnumerable<string>)ReferringExpressions(entity.Properties))));
+        foreach (var entity in entities)
+        {
+            if (texts.Count > 0 && !EvidenceNaming.Names(gazetteer, entity.Id, entity.Label, entity.Properties.GetValueOrDefault("value"), texts))
+            {
+                problems.Add($"{owner}: the evidence does not name '{entity.Id}' (as any of: {string.Join(" | ", ReferringExpressions(entity.Properties))}); cite a sentence that names it.");
+            }
+        }
+    }
+
+    private static List<string> ReferringExpressions(IReadOnlyDictionary<string, object?> properties) =>
+        [.. new[] { properties.GetValueOrDefault("name") as string, properties.GetValueOrDefault("nameAr") as string }.OfType<string>(),
+         .. Strings(properties.GetValueOrDefault("aliases")), .. Strings(properties.GetValueOrDefault(EntityFact.DescribedAsProperty))];
+
     /// <summary>Checks a label's own property (kind, dates, numbers, qualifier) and returns the value to store.</summary>
     private object? CheckEntityProperty(string owner, string label, string name, object value, List<string> problems)
     {

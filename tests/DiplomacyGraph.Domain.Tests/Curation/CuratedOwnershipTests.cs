@@ -27,7 +27,7 @@ public sealed class CuratedOwnershipTests(Neo4jFixture fixture) : IAsyncLifetime
     public async Task Curated_entities_aliases_and_relationships_survive_load_restart_and_ingest()
     {
         var curator = graph.NewCurator();
-        Assert.Null(await graph.TryAsync((tx, ct) => curator.CreateEntityAsync(tx, CurationGraph.City("Curated Town", nameAr: "مدينة منسقة"), ct)));
+        Assert.Null(await graph.TryAsync((tx, ct) => curator.CreateEntityAsync(tx, CurationGraph.City("Curated Town"), ct)));
         Assert.Null(await graph.TryAsync((tx, ct) => curator.UpdateEntityAsync(
             tx, new EntityChanges(CurationGraph.Tacoma, new Dictionary<string, object?> { ["aliases"] = new List<object?> { "Tacoma WA" } }, []), ct)));
         Assert.Null(await graph.TryAsync((tx, ct) => curator.AddRelationshipAsync(tx, CurationGraph.Twins("city-curated-town", CurationGraph.Fuzhou), ct)));
@@ -78,7 +78,7 @@ public sealed class CuratedOwnershipTests(Neo4jFixture fixture) : IAsyncLifetime
         // Tacoma leaves the files (with its file-owned twin relation).
         graph.Sample.Files["entities/cities.yaml"] = graph.Sample.Files["entities/cities.yaml"][graph.Sample.Files["entities/cities.yaml"].IndexOf("- id: city-fuzhou", StringComparison.Ordinal)..];
         graph.Sample.Files.Remove("relations/twins.yaml");
-        graph.Sample.Write();
+        graph.WriteFiles();
         var load = await graph.ReloadAsync();
 
         Assert.Contains(load.Changes!.Overrides, item => item.Id == CurationGraph.Tacoma && item.Reason == CuratedOverride.InUse);

@@ -13,6 +13,23 @@ public sealed class CurationGraph(Neo4jClient client) : IDisposable
     public const string China = "country-china";
     public const string FileTwins = "TWINNED_WITH:city-fuzhou:city-tacoma";
 
+    /// <summary>A second article (our own made-up sentence) that names the curated towns, for their evidence.</summary>
+    public const string TownsArticle = "a2";
+
+    public const string TownsSentence = "اتفقت مدينة كيورتد مع مدن ألفا وبرافو وتشارلي ودلتا على التوأمة مع تاكوما وفوتشو.";
+
+    /// <summary>The Arabic names of the curated towns, as the sentence has them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ArabicNames = new Dictionary<string, string>
+    {
+        ["Curated Town"] = "كيورتد",
+        ["Town A"] = "ألفا",
+        ["Town B"] = "برافو",
+        ["Town C"] = "تشارلي",
+        ["Town D"] = "دلتا",
+    };
+
+    public static string TownsSpan => $"{TownsArticle}:0-{TownsSentence.Length}";
+
     public SampleFacts Sample { get; } = new();
 
     public Neo4jClient Client { get; } = client;
@@ -20,9 +37,24 @@ public sealed class CurationGraph(Neo4jClient client) : IDisposable
     public async Task<CurationGraph> LoadAsync()
     {
         await Client.RunAsync(new Statement("MATCH (n) DETACH DELETE n"));
-        Sample.Write();
+        Sample.Files["articles.yaml"] += $"""
+
+            - id: {TownsArticle}
+              title: A made-up article about more towns
+              language: ar
+              publishedOn: "2024-07-20"
+              evidence: ["{TownsSpan}"]
+            """;
+        WriteFiles();
         await ReloadAsync();
         return this;
+    }
+
+    /// <summary>Writes the sample's fact files and corpus (after a change to <see cref="SampleFacts.Files"/>), with the towns article.</summary>
+    public void WriteFiles()
+    {
+        Sample.Write();
+        File.WriteAllText(Path.Combine(Sample.CorpusFolder, TownsArticle + ".txt"), TownsSentence + "\n");
     }
 
     /// <summary>Loads the sample fact files again, as the run command does at every start.</summary>
@@ -61,11 +93,13 @@ public sealed class CurationGraph(Neo4jClient client) : IDisposable
 
     public Task<List<string>> RelationshipIdsAsync() => ColumnAsync("MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN r.id ORDER BY r.id");
 
-    public static EntityDraft City(string name, string? id = null, string? nameAr = null) =>
-        new("City", id, name, nameAr, [], null, new Dictionary<string, object?>(), [SampleFacts.Span(0)]);
+    /// <summary>A curated town (one of <see cref="ArabicNames"/>), with the made-up sentence that names it as its evidence.</summary>
+    public static EntityDraft City(string name) =>
+        new("City", null, name, ArabicNames[name], [], null, new Dictionary<string, object?>(), [TownsSpan]);
 
+    /// <summary>Twins, with the made-up sentence (naming every town, Tacoma and Fuzhou) as evidence.</summary>
     public static RelationshipDraft Twins(string from, string to, string since = "2001") =>
-        new("TWINNED_WITH", from, to, new Dictionary<string, object?> { ["since"] = since }, [SampleFacts.Span(1)]);
+        new("TWINNED_WITH", from, to, new Dictionary<string, object?> { ["since"] = since }, [TownsSpan]);
 
     public void Dispose() => Sample.Dispose();
 }
