@@ -13,19 +13,9 @@ namespace DiplomacyGraph.Domain.Tests.Curation;
 /// three curators (as three API processes would have: only Neo4j's locks serialize them).
 /// </summary>
 [Collection(Neo4jCollection.Name)]
-public sealed class CurationRaceTests(Neo4jFixture fixture) : IAsyncLifetime
+public sealed class CurationRaceTests(Neo4jFixture fixture) : CurationTestBase(fixture)
 {
     private const int Processes = 3;
-
-    private CurationGraph graph = null!;
-
-    public async Task InitializeAsync() => graph = await new CurationGraph(fixture.Client).LoadAsync();
-
-    public Task DisposeAsync()
-    {
-        graph.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Theory]
     [InlineData(1)]
@@ -37,8 +27,8 @@ public sealed class CurationRaceTests(Neo4jFixture fixture) : IAsyncLifetime
 
         Assert.Equal([null, CurationErrorCodes.NotFound], codes.OrderBy(code => code));
         var survivor = codes[0] is null ? CurationGraph.Tacoma : CurationGraph.Fuzhou;
-        Assert.Equal([survivor, CurationGraph.China, "statistic-sister-city-pairs"], await graph.EntityIdsAsync());
-        Assert.Equal([$"LOCATED_IN:{survivor}:country-china"], await graph.RelationshipIdsAsync());
+        Assert.Equal([survivor, CurationGraph.China, "statistic-sister-city-pairs"], await Graph.EntityIdsAsync());
+        Assert.Equal([$"LOCATED_IN:{survivor}:country-china"], await Graph.RelationshipIdsAsync());
     }
 
     [Theory]
@@ -51,7 +41,7 @@ public sealed class CurationRaceTests(Neo4jFixture fixture) : IAsyncLifetime
 
         Assert.Single(codes, code => code is null);
         Assert.All(codes.Where(code => code is not null), code => Assert.Equal(CurationErrorCodes.AlreadyExists, code));
-        Assert.Equal(["TWINNED_WITH:city-curated-town:city-tacoma"], (await graph.RelationshipIdsAsync()).Where(id => id.Contains("curated", StringComparison.Ordinal)));
+        Assert.Equal(["TWINNED_WITH:city-curated-town:city-tacoma"], (await Graph.RelationshipIdsAsync()).Where(id => id.Contains("curated", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -64,7 +54,7 @@ public sealed class CurationRaceTests(Neo4jFixture fixture) : IAsyncLifetime
             i == 0 ? curator.AddRelationshipAsync(tx, CurationGraph.Twins("city-curated-town", CurationGraph.Tacoma), ct) : curator.MergeEntitiesAsync(tx, CurationGraph.Fuzhou, CurationGraph.Tacoma, ct));
 
         Assert.Null(codes[1]);
-        var twins = (await graph.RelationshipIdsAsync()).Where(id => id.Contains("curated", StringComparison.Ordinal)).ToList();
+        var twins = (await Graph.RelationshipIdsAsync()).Where(id => id.Contains("curated", StringComparison.Ordinal)).ToList();
         if (codes[0] is null)
         {
             Assert.Equal(["TWINNED_WITH:city-curated-town:city-fuzhou"], twins);
@@ -87,8 +77,8 @@ public sealed class CurationRaceTests(Neo4jFixture fixture) : IAsyncLifetime
 
         Assert.Equal([null, CurationErrorCodes.NotFound], codes.OrderBy(code => code));
         var survivor = codes[0] is null ? CurationGraph.Tacoma : "city-curated-town";
-        Assert.Equal(["Foochow", "Fuzhou", "فوتشو"], (await graph.ColumnAsync("MATCH (n:Entity {id: $id}) UNWIND n.aliases AS alias RETURN alias ORDER BY alias", new { id = survivor })));
-        Assert.Contains($"LOCATED_IN:{survivor}:country-china", await graph.RelationshipIdsAsync());
+        Assert.Equal(["Foochow", "Fuzhou", "فوتشو"], (await Graph.ColumnAsync("MATCH (n:Entity {id: $id}) UNWIND n.aliases AS alias RETURN alias ORDER BY alias", new { id = survivor })));
+        Assert.Contains($"LOCATED_IN:{survivor}:country-china", await Graph.RelationshipIdsAsync());
     }
 
     [Theory]
@@ -103,7 +93,7 @@ public sealed class CurationRaceTests(Neo4jFixture fixture) : IAsyncLifetime
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         Assert.Single(codes, code => code is null);
         Assert.All(codes.Where(code => code is not null), code => Assert.True(code is CurationErrorCodes.AlreadyExists or CurationErrorCodes.Busy, code));
-        Assert.Equal(["city-curated-town"], (await graph.EntityIdsAsync()).Where(id => id.Contains("curated", StringComparison.Ordinal)));
+        Assert.Equal(["city-curated-town"], (await Graph.EntityIdsAsync()).Where(id => id.Contains("curated", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -144,11 +134,11 @@ public sealed class CurationRaceTests(Neo4jFixture fixture) : IAsyncLifetime
         Assert.Equal(merges.Count, merges.Select(merge => merge.Merged).Distinct().Count());
         var survivorOf = merges.ToDictionary(merge => merge.Merged, merge => merge.Survivor);
         string Resolve(string id) => survivorOf.TryGetValue(id, out var survivor) ? Resolve(survivor) : id;
-        var entities = await graph.EntityIdsAsync();
+        var entities = await Graph.EntityIdsAsync();
         Assert.All(merges, merge => Assert.DoesNotContain(merge.Merged, entities));
-        var pairs = await graph.ColumnAsync("MATCH (a)-[r:TWINNED_WITH]->(b) RETURN a.id + ' ' + b.id");
+        var pairs = await Graph.ColumnAsync("MATCH (a)-[r:TWINNED_WITH]->(b) RETURN a.id + ' ' + b.id");
         Assert.Equal(pairs.Count, pairs.Distinct().Count());
-        Assert.Equal(pairs.Count, (await graph.ColumnAsync("MATCH ()-[r:TWINNED_WITH]->() RETURN DISTINCT r.id")).Count);
+        Assert.Equal(pairs.Count, (await Graph.ColumnAsync("MATCH ()-[r:TWINNED_WITH]->() RETURN DISTINCT r.id")).Count);
         foreach (var (from, to) in adds)
         {
             var (a, b) = (Resolve(from), Resolve(to));
@@ -162,32 +152,32 @@ public sealed class CurationRaceTests(Neo4jFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_change_that_cannot_get_its_locks_in_time_is_refused_as_busy_and_writes_nothing()
     {
-        await using var holder = await graph.Client.BeginTransactionAsync();
+        await using var holder = await Graph.Client.BeginTransactionAsync();
         await holder.RunAsync(new Statement("MERGE (l:CurationLock {key: $key}) SET l.locked = true", new Dictionary<string, object?> { ["key"] = CurationLocks.Node(CurationGraph.Tacoma) }));
-        var curator = graph.NewCurator(TimeSpan.FromSeconds(1));
+        var curator = Graph.NewCurator(TimeSpan.FromSeconds(1));
         var clock = Stopwatch.StartNew();
 
-        var code = await graph.TryAsync((tx, ct) => curator.AddRelationshipAsync(tx, CurationGraph.Twins(CurationGraph.Fuzhou, CurationGraph.Tacoma, "2002"), ct));
+        var code = await Graph.TryAsync((tx, ct) => curator.AddRelationshipAsync(tx, CurationGraph.Twins(CurationGraph.Fuzhou, CurationGraph.Tacoma, "2002"), ct));
 
         Assert.Equal(CurationErrorCodes.Busy, code);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         await holder.RollbackAsync();
-        Assert.Equal(CurationErrorCodes.AlreadyExists, await graph.TryAsync((tx, ct) => curator.AddRelationshipAsync(tx, CurationGraph.Twins(CurationGraph.Fuzhou, CurationGraph.Tacoma, "2002"), ct)));
-        Assert.Empty(await graph.ColumnAsync("MATCH (l:CurationLock) RETURN l.key"));
+        Assert.Equal(CurationErrorCodes.AlreadyExists, await Graph.TryAsync((tx, ct) => curator.AddRelationshipAsync(tx, CurationGraph.Twins(CurationGraph.Fuzhou, CurationGraph.Tacoma, "2002"), ct)));
+        Assert.Empty(await Graph.ColumnAsync("MATCH (l:CurationLock) RETURN l.key"));
     }
 
     private async Task CreateAsync(string name) =>
-        Assert.Null(await graph.TryAsync((tx, ct) => graph.NewCurator().CreateEntityAsync(tx, CurationGraph.City(name), ct)));
+        Assert.Null(await Graph.TryAsync((tx, ct) => Graph.NewCurator().CreateEntityAsync(tx, CurationGraph.City(name), ct)));
 
     /// <summary>Starts the changes together, spread over <paramref name="processes"/> curators, and returns each one's outcome (null: committed), in order.</summary>
     private async Task<string?[]> RaceAsync(int processes, int count, Func<Curator, int, Func<Neo4jTransaction, CancellationToken, Task>> change)
     {
-        var curators = Enumerable.Range(0, processes).Select(_ => graph.NewCurator()).ToList();
+        var curators = Enumerable.Range(0, processes).Select(_ => Graph.NewCurator()).ToList();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var runs = Enumerable.Range(0, count).Select(async i =>
         {
             await start.Task;
-            return await graph.TryAsync(change(curators[i % processes], i));
+            return await Graph.TryAsync(change(curators[i % processes], i));
         }).ToList();
         start.SetResult();
         return await Task.WhenAll(runs);
