@@ -96,7 +96,7 @@ public sealed class HostileInputTests(ApiFixture fixture)
 
         var response = await fixture.Api.PostAsync(mutation, new { v = Hostile }, ApiFixture.ApiKey);
 
-        Assert.Equal(MutationResolvers.RejectedCode, response.FirstErrorCode);
+        Assert.Equal(Domain.Curation.CurationErrorCodes.NotFound, response.FirstErrorCode);
         Assert.Contains($"{problem} '{Hostile}'", Assert.Single(response.Errors), StringComparison.Ordinal);
         Assert.Equal(before, await fixture.GraphStateAsync());
     }
