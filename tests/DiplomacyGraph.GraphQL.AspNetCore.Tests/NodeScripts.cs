@@ -22,7 +22,7 @@ internal static class NodeScripts
         await InstallLock.WaitAsync();
         try
         {
-            if (Directory.Exists(Path.Combine(RepositoryPaths.JsTests, "node_modules", "graphql-http")))
+            if (PinnedPackages().All(package => Directory.Exists(Path.Combine(RepositoryPaths.JsTests, "node_modules", package))))
             {
                 return;
             }
@@ -37,6 +37,13 @@ internal static class NodeScripts
         {
             InstallLock.Release();
         }
+    }
+
+    /// <summary>The dependencies of tests/js/package.json: a node_modules missing one of them is installed afresh.</summary>
+    private static IEnumerable<string> PinnedPackages()
+    {
+        using var package = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.JsTests, "package.json")));
+        return [.. package.RootElement.GetProperty("dependencies").EnumerateObject().Select(dependency => dependency.Name)];
     }
 
     private static async Task<ProcessOutput> RunProcessAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)

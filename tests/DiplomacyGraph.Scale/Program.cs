@@ -6,6 +6,7 @@ using DiplomacyGraph.Scale;
 var root = new RootCommand("DiplomacyGraph at scale: generate a synthetic graph, benchmark the API beside Neo4j itself.")
 {
     GenerateCommand.Create(),
+    BenchCommand.Create(),
     StopCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

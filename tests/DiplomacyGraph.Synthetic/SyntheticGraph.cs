@@ -26,6 +26,12 @@ public sealed class SyntheticGraph(SyntheticScale scale)
     public static string Id(string label, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{label.ToLowerInvariant()}-s{index:D7}");
 
+    /// <summary>The English name of the entity at <paramref name="index"/> of <paramref name="label"/>.</summary>
+    public static string Name(string label, int index) => SyntheticNames.English(NameNumber(label, index));
+
+    /// <summary>The Arabic name of the entity at <paramref name="index"/> of <paramref name="label"/> (9 entities in 10 have one).</summary>
+    public static string ArabicName(string label, int index) => SyntheticNames.ArabicName(NameNumber(label, index));
+
     public IEnumerable<NodeRow> Nodes()
     {
         for (var index = 0; index < Scale.Articles; index++)
@@ -113,9 +119,8 @@ public sealed class SyntheticGraph(SyntheticScale scale)
 
     private NodeRow EntityNode(string label, int index)
     {
-        var ordinal = EntityLabels.All.ToList().IndexOf(label);
-        var random = new SeededRandom(Scale.Seed, 0, ordinal, index);
-        var number = ((long)index * EntityLabels.All.Count) + ordinal;
+        var random = new SeededRandom(Scale.Seed, 0, Ordinal(label), index);
+        var number = NameNumber(label, index);
         var id = Id(label, index);
         var names = new List<string> { SyntheticNames.English(number) };
         var properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["id"] = id, ["name"] = names[0] };
@@ -171,6 +176,11 @@ public sealed class SyntheticGraph(SyntheticScale scale)
         properties[Provenance.Evidence] = evidence;
         properties[Provenance.EvidenceQuotes] = quotes;
     }
+
+    private static int Ordinal(string label) => EntityLabels.All.ToList().IndexOf(label);
+
+    /// <summary>Each entity's own number, so names are unique across labels.</summary>
+    private static long NameNumber(string label, int index) => ((long)index * EntityLabels.All.Count) + Ordinal(label);
 
     private static NodeKind Kind(string label) => label == EntityLabels.Article ? NodeKind.Article : NodeKind.Entity;
 }
