@@ -6,16 +6,6 @@ namespace DiplomacyGraph.Neo4j.Local;
 /// <summary>Writes an instance's <c>neo4j.conf</c>; the distribution's own conf is never touched.</summary>
 internal static class Neo4jConfiguration
 {
-    // Neo4j 3.1 reflects into JDK internals that Java 9+ closes by default; without these it dies at start with
-    // "Could not initialize class org.neo4j.helpers.Exceptions".
-    private static readonly string[] OpenedPackages =
-    [
-        "java.lang", "java.lang.reflect", "java.lang.invoke", "java.io", "java.nio", "java.net", "java.util",
-        "java.util.concurrent", "sun.nio.ch", "sun.nio.fs", "jdk.internal.misc", "jdk.internal.ref",
-    ];
-
-    private static readonly string[] ExportedPackages = ["jdk.internal.misc", "sun.nio.ch"];
-
     public static string Render(Neo4jInstanceOptions options, JavaRuntime java)
     {
         var directory = Path.GetFullPath(options.Directory);
@@ -42,17 +32,9 @@ internal static class Neo4jConfiguration
         conf.AppendLine("dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow");
         conf.AppendLine("dbms.jvm.additional=-XX:+DisableExplicitGC");
         conf.AppendLine("dbms.jvm.additional=-XX:+ExitOnOutOfMemoryError");
-        if (java.NeedsModuleOpens)
+        foreach (var argument in JavaModuleAccess.JvmArguments(java))
         {
-            foreach (var package in OpenedPackages)
-            {
-                conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional=--add-opens=java.base/{package}=ALL-UNNAMED");
-            }
-
-            foreach (var package in ExportedPackages)
-            {
-                conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional=--add-exports=java.base/{package}=ALL-UNNAMED");
-            }
+            conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional={argument}");
         }
 
         return conf.ToString();

@@ -1,5 +1,6 @@
 using DiplomacyGraph.Domain.Corpus;
 using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.GraphQL.AspNetCore.Tests;
 using DiplomacyGraph.Host.Api;
 using DiplomacyGraph.Neo4j;
 using DiplomacyGraph.Neo4j.Local;
@@ -30,6 +31,9 @@ public sealed class ApiFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public StatementLog Statements { get; } = new();
 
+    /// <summary>Every distinct statement the API sent during the run; linted as Cypher 5 at the end of the run.</summary>
+    public EmittedStatements Emitted { get; } = new();
+
     public GraphQLClient Api { get; private set; } = null!;
 
     public Uri Endpoint { get; private set; } = null!;
@@ -53,6 +57,7 @@ public sealed class ApiFixture(IMessageSink diagnostics) : IAsyncLifetime
         }
 
         ApiNeo4j.AddObserver(Statements);
+        ApiNeo4j.AddObserver(Emitted);
         Settings = new ApiServerSettings
         {
             Urls = "http://127.0.0.1:0",
@@ -84,6 +89,13 @@ public sealed class ApiFixture(IMessageSink diagnostics) : IAsyncLifetime
         {
             await TestNeo4jServer.ReleaseAsync();
         }
+
+        // Every statement the API emitted in this run, as Neo4j 5 would read it. The compiler has one form for
+        // both versions today; when it gains a 5.x form, this must lint that form. A failure here fails the run
+        // (xunit reports it as the API collection's cleanup failure); every diagnostic is in the report file.
+        var report = await CypherFiveLint.AssertCleanAsync(
+            Emitted.Snapshot(), Path.Combine(RepositoryPaths.Root, "tests", "DiplomacyGraph.Api.Tests", "TestResults", "cypher5-lint.txt"));
+        diagnostics.OnMessage(new DiagnosticMessage($"Cypher 5 lint of the API's statements: {report.Trim()}"));
     }
 
     /// <summary>The rows of one column of a Cypher statement, for comparing the API's answer with Cypher's.</summary>
