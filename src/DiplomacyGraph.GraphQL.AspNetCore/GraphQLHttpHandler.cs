@@ -185,7 +185,10 @@ internal sealed class GraphQLHttpHandler
 
         // The depth, cost and alias limits run per request, not with the cached validation: a
         // page size given as a variable counts in the cost, so the verdict depends on the variables.
-        var limitErrors = Validator.Validate(_schema, document.Document, _options.Limits.CreateRules(request.Variables));
+        long? operationCost = null;
+        var limitErrors = Validator.Validate(_schema, document.Document, _options.Limits.CreateRules(
+            request.Variables,
+            (measured, cost) => operationCost = operation is null || ReferenceEquals(measured, operation) ? cost : operationCost));
         if (limitErrors.Count > 0)
         {
             await WriteGraphQLRequestErrorsAsync(http, mediaType, limitErrors);
@@ -223,6 +226,11 @@ internal sealed class GraphQLHttpHandler
                 CancellationToken = cancellationToken,
             });
             cancellationToken.ThrowIfCancellationRequested();
+            if (operationCost is { } cost && OperationCostReport.IsRequested(http.Request))
+            {
+                result = OperationCostReport.Attach(result, cost, _options.Limits.MaxCost);
+            }
+
             await WriteExecutionResultAsync(http, mediaType, result);
         }
         finally

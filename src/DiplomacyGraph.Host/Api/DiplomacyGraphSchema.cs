@@ -23,9 +23,8 @@ public static class DiplomacyGraphSchema
             ["search"] = arguments => SearchKeys.For(arguments["text"] as string ?? string.Empty),
         });
 
-    public static GraphQLSchema Create(Neo4jClient neo4j, Curator curator, TranslatorOptions? options = null)
+    public static GraphQLSchema Create(CypherTranslator translator, Neo4jClient neo4j, Curator curator)
     {
-        var translator = CreateTranslator(options);
         return GraphApi.Build(translator, neo4j, builder =>
         {
             builder.Resolve("SearchHit", "matched", MatchedNameOf);
