@@ -231,6 +231,14 @@ internal sealed class GraphQLHttpHandler
                 result = OperationCostReport.Attach(result, cost, _options.Limits.MaxCost);
             }
 
+            LogFieldFailures(result);
+            if (UnavailabilityOf(result) is not null)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(_options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await WriteBodyAsync(http, mediaType, StatusCodes.Status503ServiceUnavailable, writer => ResponseJsonWriter.WriteResult(writer, result));
+                return;
+            }
+
             await WriteExecutionResultAsync(http, mediaType, result);
         }
         finally
@@ -243,6 +251,22 @@ internal sealed class GraphQLHttpHandler
                 case IDisposable disposable:
                     disposable.Dispose();
                     break;
+            }
+        }
+    }
+
+    /// <summary>The first error whose code says the service cannot answer now (unavailable, busy), or null.</summary>
+    private GraphQLError? UnavailabilityOf(ExecutionResult result) =>
+        result.Errors?.FirstOrDefault(error => error.Extensions?.GetValueOrDefault("code") is string code && _options.ServiceUnavailableCodes.Contains(code));
+
+    /// <summary>Field errors keep their cause out of the response; the log gets it.</summary>
+    private void LogFieldFailures(ExecutionResult result)
+    {
+        foreach (var error in result.Errors ?? [])
+        {
+            if (error.OriginalError is { } cause)
+            {
+                _logger.LogWarning(cause, "Field error {Code} at {Path}: {Message}", error.Extensions?.GetValueOrDefault("code"), string.Join('.', error.Path ?? []), cause.Message);
             }
         }
     }

@@ -51,6 +51,15 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public string? IdeDirectory { get; init; }
 
+    /// <summary>
+    /// Field error codes that mean "not now" rather than "not so": a result carrying one is answered with 503 and
+    /// <c>Retry-After</c> (<see cref="RetryAfter"/>) whatever the media type, so clients and proxies back off.
+    /// </summary>
+    public IReadOnlySet<string> ServiceUnavailableCodes { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "SERVICE_UNAVAILABLE", "BUSY" };
+
+    /// <summary>The <c>Retry-After</c> of a 503, default 1 s.</summary>
+    public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The IDE's window title.</summary>
     public string IdeTitle { get; init; } = "GraphQL";
 }

@@ -28,10 +28,12 @@ public static class ApiServer
         var corpus = settings.CorpusFolder is null ? null : ArticleCorpus.Load(settings.CorpusFolder);
         var curator = new Curator(CurationRules.Load(settings.DataFolder), corpus);
         var translator = DiplomacyGraphSchema.CreateTranslator(settings.Paging);
-        var schema = DiplomacyGraphSchema.Create(translator, settings.Neo4j, curator);
+        var reads = new StatementBulkhead(settings.ReadStatementsInFlight, settings.ReadStatementsQueued);
+        var schema = DiplomacyGraphSchema.Create(translator, settings.Neo4j, curator, reads);
         var costs = new ApiCostEstimator(translator.Api, translator.Options);
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(reads.Dispose);
         app.MapGraphQL(Endpoint, schema, new GraphQLHttpOptions
         {
             AuthorizeOperation = ApiKeyAuthorizer.For(settings.ApiKey),

@@ -33,6 +33,12 @@ public sealed record ApiServerSettings
     /// </summary>
     public SafetyLimits Limits { get; init; } = SafetyLimits.Default with { MaxCost = DefaultMaxCost };
 
+    /// <summary>Read statements this process runs at once (Neo4j's HTTP worker pool is small); more wait in the queue.</summary>
+    public int ReadStatementsInFlight { get; init; } = 8;
+
+    /// <summary>Read statements that may wait for one of <see cref="ReadStatementsInFlight"/>; past that, 503 BUSY.</summary>
+    public int ReadStatementsQueued { get; init; } = 32;
+
     /// <summary>The API's cost limit unless configured otherwise.</summary>
     public const long DefaultMaxCost = 1_000_000;
 }
