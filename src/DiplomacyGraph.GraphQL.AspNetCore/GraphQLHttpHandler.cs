@@ -159,7 +159,7 @@ internal sealed class GraphQLHttpHandler
 
         if (!TryGetDocument(request.Query, out var document, out var syntaxError))
         {
-            await WriteGraphQLRequestErrorsAsync(http, mediaType, [syntaxError]);
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, [syntaxError.WithDefaultCode(ErrorCodePolicy.ParseFailed)]);
             return;
         }
 
@@ -179,7 +179,7 @@ internal sealed class GraphQLHttpHandler
 
         if (document.ValidationErrors.Count > 0)
         {
-            await WriteGraphQLRequestErrorsAsync(http, mediaType, document.ValidationErrors);
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, ErrorCodePolicy.Coded(document.ValidationErrors, ErrorCodePolicy.ValidationFailed));
             return;
         }
 
@@ -191,7 +191,7 @@ internal sealed class GraphQLHttpHandler
             (measured, cost) => operationCost = operation is null || ReferenceEquals(measured, operation) ? cost : operationCost));
         if (limitErrors.Count > 0)
         {
-            await WriteGraphQLRequestErrorsAsync(http, mediaType, limitErrors);
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, ErrorCodePolicy.Coded(limitErrors, ErrorCodePolicy.ValidationFailed));
             return;
         }
 
@@ -232,6 +232,7 @@ internal sealed class GraphQLHttpHandler
             }
 
             LogFieldFailures(result);
+            result = ErrorCodePolicy.Coded(result);
             if (UnavailabilityOf(result) is not null)
             {
                 http.Response.Headers.RetryAfter = ((int)Math.Ceiling(_options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
