@@ -37,7 +37,7 @@ internal sealed class GraphQLHttpHandler
         _options = options;
         _endpointPath = endpointPath;
         _logger = logger;
-        _documents = new DocumentCache(options.DocumentCacheCapacity);
+        _documents = new DocumentCache(options.DocumentCacheCapacity, options.DocumentCacheMaxBytes);
         _ide = options.IdeDirectory is { } directory ? new BananaCakePopFiles(directory, options.IdeTitle) : null;
         _sdl = new Lazy<byte[]>(() => System.Text.Encoding.UTF8.GetBytes(SchemaPrinter.Print(schema)));
     }

@@ -18,6 +18,13 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public int DocumentCacheCapacity { get; init; } = 1_000;
 
+    /// <summary>
+    /// Most bytes of query text (UTF-16) the document cache keeps, default 4 MiB; a text over a quarter of it is
+    /// never cached. A parsed and validated document weighs roughly 35 times its text (1,000 distinct 100 KB
+    /// documents grew the process by 3.5 GB), so the default holds about 150 MB of documents at most.
+    /// </summary>
+    public long DocumentCacheMaxBytes { get; init; } = 4 * 1024 * 1024;
+
     /// <summary>Largest POST body accepted, default 1 MiB (413 beyond it).</summary>
     public long MaxRequestBodyBytes { get; init; } = 1024 * 1024;
 
