@@ -2,20 +2,40 @@ namespace DiplomacyGraph.GraphQL.AspNetCore;
 
 /// <summary>
 /// Parsed and validated documents by query text, so a client repeating the same query (the usual
-/// case: queries are constants in client code) skips parsing and validation. Bounded: when full,
-/// the least recently used entry goes. Documents that fail to parse are not kept (no document).
+/// case: queries are constants in client code) skips parsing and validation. Bounded by count and by
+/// the size of the query texts (a parsed document takes a multiple of its text's size, so many large
+/// distinct documents would otherwise grow the process by gigabytes): when either is exceeded, the
+/// least recently used entries go, and a text larger than a quarter of the byte budget is not kept at
+/// all. Documents that fail to parse are not kept (no document).
 /// </summary>
 internal sealed class DocumentCache
 {
     private readonly int _capacity;
+    private readonly long _maxBytes;
+    private long _bytes;
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> _recency = new();
     private readonly Lock _lock = new();
 
-    public DocumentCache(int capacity)
+    /// <param name="maxBytes">Most bytes of query text (UTF-16) kept across all entries.</param>
+    public DocumentCache(int capacity, long maxBytes = long.MaxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         _capacity = capacity;
+        _maxBytes = maxBytes;
+    }
+
+    /// <summary>Bytes of query text held now.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _bytes;
+            }
+        }
     }
 
     public int Count
@@ -48,7 +68,8 @@ internal sealed class DocumentCache
 
     public void Add(string query, ValidatedDocument document)
     {
-        if (_capacity == 0)
+        var size = (long)query.Length * sizeof(char);
+        if (_capacity == 0 || size > _maxBytes / 4)
         {
             return;
         }
@@ -60,14 +81,16 @@ internal sealed class DocumentCache
                 return;
             }
 
-            if (_entries.Count >= _capacity)
+            while (_entries.Count > 0 && (_entries.Count >= _capacity || _bytes + size > _maxBytes))
             {
                 var oldest = _recency.Last!;
                 _recency.RemoveLast();
                 _entries.Remove(oldest.Value.Query);
+                _bytes -= (long)oldest.Value.Query.Length * sizeof(char);
             }
 
             _entries[query] = _recency.AddFirst(new Entry(query, document));
+            _bytes += size;
         }
     }
 

@@ -9,6 +9,9 @@ public static class GraphQLHttpErrorCodes
     /// <summary>The body is not JSON, or not a JSON object.</summary>
     public const string InvalidJson = "INVALID_JSON";
 
+    /// <summary>The body's HTTP framing is broken (e.g. a malformed chunk); 400.</summary>
+    public const string MalformedBody = "MALFORMED_BODY";
+
     /// <summary>A request parameter has the wrong type (e.g. <c>variables</c> is a string in a POST body).</summary>
     public const string InvalidParameter = "INVALID_PARAMETER";
 

@@ -37,7 +37,7 @@ internal sealed class GraphQLHttpHandler
         _options = options;
         _endpointPath = endpointPath;
         _logger = logger;
-        _documents = new DocumentCache(options.DocumentCacheCapacity);
+        _documents = new DocumentCache(options.DocumentCacheCapacity, options.DocumentCacheMaxBytes);
         _ide = options.IdeDirectory is { } directory ? new BananaCakePopFiles(directory, options.IdeTitle) : null;
         _sdl = new Lazy<byte[]>(() => System.Text.Encoding.UTF8.GetBytes(SchemaPrinter.Print(schema)));
     }
@@ -159,7 +159,7 @@ internal sealed class GraphQLHttpHandler
 
         if (!TryGetDocument(request.Query, out var document, out var syntaxError))
         {
-            await WriteGraphQLRequestErrorsAsync(http, mediaType, [syntaxError]);
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, [syntaxError.WithDefaultCode(ErrorCodePolicy.ParseFailed)]);
             return;
         }
 
@@ -179,16 +179,19 @@ internal sealed class GraphQLHttpHandler
 
         if (document.ValidationErrors.Count > 0)
         {
-            await WriteGraphQLRequestErrorsAsync(http, mediaType, document.ValidationErrors);
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, ErrorCodePolicy.Coded(document.ValidationErrors, ErrorCodePolicy.ValidationFailed));
             return;
         }
 
         // The depth, cost and alias limits run per request, not with the cached validation: a
         // page size given as a variable counts in the cost, so the verdict depends on the variables.
-        var limitErrors = Validator.Validate(_schema, document.Document, _options.Limits.CreateRules(request.Variables));
+        long? operationCost = null;
+        var limitErrors = Validator.Validate(_schema, document.Document, _options.Limits.CreateRules(
+            request.Variables,
+            (measured, cost) => operationCost = operation is null || ReferenceEquals(measured, operation) ? cost : operationCost));
         if (limitErrors.Count > 0)
         {
-            await WriteGraphQLRequestErrorsAsync(http, mediaType, limitErrors);
+            await WriteGraphQLRequestErrorsAsync(http, mediaType, ErrorCodePolicy.Coded(limitErrors, ErrorCodePolicy.ValidationFailed));
             return;
         }
 
@@ -223,6 +226,20 @@ internal sealed class GraphQLHttpHandler
                 CancellationToken = cancellationToken,
             });
             cancellationToken.ThrowIfCancellationRequested();
+            if (operationCost is { } cost && OperationCostReport.IsRequested(http.Request))
+            {
+                result = OperationCostReport.Attach(result, cost, _options.Limits.MaxCost);
+            }
+
+            LogFieldFailures(result);
+            result = ErrorCodePolicy.Coded(result);
+            if (UnavailabilityOf(result) is not null)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(_options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await WriteBodyAsync(http, mediaType, StatusCodes.Status503ServiceUnavailable, writer => ResponseJsonWriter.WriteResult(writer, result));
+                return;
+            }
+
             await WriteExecutionResultAsync(http, mediaType, result);
         }
         finally
@@ -235,6 +252,22 @@ internal sealed class GraphQLHttpHandler
                 case IDisposable disposable:
                     disposable.Dispose();
                     break;
+            }
+        }
+    }
+
+    /// <summary>The first error whose code says the service cannot answer now (unavailable, busy), or null.</summary>
+    private GraphQLError? UnavailabilityOf(ExecutionResult result) =>
+        result.Errors?.FirstOrDefault(error => error.Extensions?.GetValueOrDefault("code") is string code && _options.ServiceUnavailableCodes.Contains(code));
+
+    /// <summary>Field errors keep their cause out of the response; the log gets it.</summary>
+    private void LogFieldFailures(ExecutionResult result)
+    {
+        foreach (var error in result.Errors ?? [])
+        {
+            if (error.OriginalError is { } cause)
+            {
+                _logger.LogWarning(cause, "Field error {Code} at {Path}: {Message}", error.Extensions?.GetValueOrDefault("code"), string.Join('.', error.Path ?? []), cause.Message);
             }
         }
     }

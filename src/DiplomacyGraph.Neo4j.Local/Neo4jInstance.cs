@@ -100,6 +100,7 @@ public sealed class Neo4jInstance
         {
             await WaitUntilReadyAsync(Options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
             await _password.EnsureSetOnServerAsync(HttpUri, cancellationToken).ConfigureAwait(false);
+            SecretFiles.RestrictToOwner(Options.Directory);
         }
         catch
         {

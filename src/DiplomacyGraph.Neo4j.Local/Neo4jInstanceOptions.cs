@@ -18,6 +18,13 @@ public sealed record Neo4jInstanceOptions
     /// <summary>How long an idle HTTP transaction lives on the server (Neo4j's default is 60 s).</summary>
     public TimeSpan TransactionIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The longest any transaction may run on the server (<c>dbms.transaction.timeout</c>; Neo4j 5 calls it
+    /// <c>db.transaction.timeout</c>): past it Neo4j terminates the transaction itself. A backstop for a
+    /// statement whose client is gone without rolling it back; the client ends cancelled statements sooner.
+    /// </summary>
+    public TimeSpan TransactionTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How long to wait for the server to answer HTTP after launch before giving up with its log tail.</summary>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromMinutes(2);
 

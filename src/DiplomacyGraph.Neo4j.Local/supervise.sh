@@ -8,6 +8,8 @@ set -u
 launcher=$1 console_log=$2 pid_file=$3 owner_pid=$4
 
 exec </dev/null >>"$console_log" 2>&1
+# Everything Neo4j writes (the store, data/dbms/auth with the password hash, logs) is for the owner only.
+umask 077
 echo $$ >"$pid_file"
 
 "$launcher" console &

@@ -14,6 +14,7 @@ namespace DiplomacyGraph.Neo4j;
 public sealed class Neo4jClient : IDisposable
 {
     private static readonly ReadOnlyMemory<byte> NoStatements = "{\"statements\":[]}"u8.ToArray();
+    private static readonly TimeSpan TerminationTimeout = TimeSpan.FromSeconds(5);
     private readonly HttpTransport _transport;
     private readonly RetryExecutor _executor;
     private readonly Lock _cacheLock = new();
@@ -50,10 +51,17 @@ public sealed class Neo4jClient : IDisposable
     }
 
     /// <summary>
-    /// Runs several statements in one request and one auto-commit transaction: all of them take effect or none.
-    /// Retried as a whole on transient errors and connection failures, so make writes idempotent (MERGE) where a
-    /// connection failure after the server committed could matter.
+    /// Runs several statements in one transaction: all of them take effect or none. Retried as a whole on
+    /// transient errors and connection failures, so make writes idempotent (MERGE) where a connection failure
+    /// after the server committed could matter.
     /// </summary>
+    /// <remarks>
+    /// Sent as an explicit transaction that is opened empty and then committed with the statements in one
+    /// request, rather than to the auto-commit endpoint: the server then knows the transaction by a URL while
+    /// the statements run, so cancellation (the caller's token, <see cref="Neo4jClientOptions.Timeout"/>) rolls it
+    /// back with <c>DELETE</c>, which terminates the running statement in Neo4j 3.1 to 5.x. Closing the
+    /// connection of an auto-commit request does not: the statement would run on to its end.
+    /// </remarks>
     public Task<IReadOnlyList<StatementResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statements);
@@ -62,9 +70,18 @@ public sealed class Neo4jClient : IDisposable
             retry: true,
             async token =>
             {
-                var endpoint = await GetEndpointAsync(token).ConfigureAwait(false);
-                var (response, _) = await SendAsync(HttpMethod.Post, endpoint.AutoCommit, statements, inTransaction: false, token).ConfigureAwait(false);
-                return response.Results;
+                var (location, commit, _, _) = await OpenTransactionAsync(token).ConfigureAwait(false);
+                try
+                {
+                    var (response, _) = await SendAsync(HttpMethod.Post, commit, statements, inTransaction: false, token).ConfigureAwait(false);
+                    return response.Results;
+                }
+                catch (Exception error) when (error is OperationCanceledException or ServiceUnavailableException or Neo4jProtocolException)
+                {
+                    // The statements may still be running on the server: end them there.
+                    await TerminateAsync(location).ConfigureAwait(false);
+                    throw;
+                }
             },
             cancellationToken);
     }
@@ -76,13 +93,8 @@ public sealed class Neo4jClient : IDisposable
             retry: true,
             async token =>
             {
-                var endpoint = await GetEndpointAsync(token).ConfigureAwait(false);
-                var answer = await _transport.SendAsync(HttpMethod.Post, endpoint.Begin, NoStatements, token).ConfigureAwait(false);
-                var response = Interpret(answer, endpoint.Begin);
-                ThrowOnErrors(response);
-                var location = answer.Location ?? throw new Neo4jProtocolException(
-                    $"Neo4j answered {(int)answer.Status} to opening a transaction at {endpoint.Begin} without a Location header.");
-                return new Neo4jTransaction(this, _transport.Resolve(location.ToString()), response, answer.Date);
+                var (location, commit, response, serverTime) = await OpenTransactionAsync(token).ConfigureAwait(false);
+                return new Neo4jTransaction(this, location, commit, response, serverTime);
             },
             cancellationToken);
 
@@ -185,6 +197,37 @@ public sealed class Neo4jClient : IDisposable
         if (response.Errors.Count > 0)
         {
             throw response.Errors[0].ToException();
+        }
+    }
+
+    /// <summary>Opens an empty explicit transaction: its URL, its commit URL, the server's answer and clock.</summary>
+    private async Task<(Uri Location, Uri Commit, ServerResponse Response, DateTimeOffset? ServerTime)> OpenTransactionAsync(CancellationToken cancellationToken)
+    {
+        var endpoint = await GetEndpointAsync(cancellationToken).ConfigureAwait(false);
+        var answer = await _transport.SendAsync(HttpMethod.Post, endpoint.Begin, NoStatements, cancellationToken).ConfigureAwait(false);
+        var response = Interpret(answer, endpoint.Begin);
+        ThrowOnErrors(response);
+        var location = answer.Location is { } advertised ? _transport.Resolve(advertised.ToString()) : throw new Neo4jProtocolException(
+            $"Neo4j answered {(int)answer.Status} to opening a transaction at {endpoint.Begin} without a Location header.");
+        var commit = response.CommitUri is { } commitUri ? _transport.Resolve(commitUri) : new Uri(location + "/commit");
+        return (location, commit, response, answer.Date);
+    }
+
+    /// <summary>
+    /// Rolls back a transaction whose statements may still be running, which makes Neo4j terminate them (verified
+    /// on 3.1.1: the statement ends within a fraction of a second and its locks are released). Best effort, not
+    /// tied to the caller's (cancelled) token: if Neo4j cannot be reached, its transaction timeout ends the work.
+    /// </summary>
+    internal async Task TerminateAsync(Uri transaction)
+    {
+        using var timeout = new CancellationTokenSource(TerminationTimeout);
+        try
+        {
+            await _transport.SendAsync(HttpMethod.Delete, transaction, null, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is Neo4jException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Nothing more to do from here; the server's own timeouts reclaim the transaction.
         }
     }
 

@@ -24,6 +24,13 @@ public sealed record Neo4jClientOptions
 
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// After connection failures on most calls of a short window (at least two), calls fail at once with
+    /// <see cref="CircuitOpenException"/> for this long; then one call is let through, and its success closes the
+    /// circuit again. So an outage costs each caller milliseconds, not <see cref="MaxRetryTime"/>.
+    /// </summary>
+    public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Keep explicit transactions alive while open by pinging the server before they expire.</summary>
     public bool KeepTransactionsAlive { get; init; } = true;
 }

@@ -21,11 +21,11 @@ public sealed class Neo4jTransaction : IAsyncDisposable
     private TransactionState _state = TransactionState.Open;
     private Exception? _failure;
 
-    internal Neo4jTransaction(Neo4jClient client, Uri location, ServerResponse opened, DateTimeOffset? serverTime)
+    internal Neo4jTransaction(Neo4jClient client, Uri location, Uri commit, ServerResponse opened, DateTimeOffset? serverTime)
     {
         _client = client;
         Uri = location;
-        _commit = opened.CommitUri is { } commit ? client.Transport.Resolve(commit) : new Uri(location + "/commit");
+        _commit = commit;
         if (client.Options.KeepTransactionsAlive)
         {
             _keepAliveTimer = new Timer(static self => ((Neo4jTransaction)self!).OnKeepAliveDue(), this, Timeout.Infinite, Timeout.Infinite);
@@ -88,9 +88,16 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         await ExclusivelyAsync("Rolling back a transaction", async token =>
         {
             var answer = await _client.Transport.SendAsync(HttpMethod.Delete, Uri, null, token).ConfigureAwait(false);
-            var response = Neo4jClient.Interpret(answer, Uri);
             _state = TransactionState.RolledBack;
             StopKeepAlive();
+
+            // Neo4j 3.1 answers 200 with an empty body when the transaction had a statement running (it terminates it).
+            if (answer.Body.IsEmpty && answer.Status == System.Net.HttpStatusCode.OK)
+            {
+                return true;
+            }
+
+            var response = Neo4jClient.Interpret(answer, Uri);
             if (response.Errors.Count > 0 && response.Errors[0].Code != TransactionExpiredException.NotFoundCode)
             {
                 throw response.Errors[0].ToException();

@@ -25,12 +25,12 @@ public sealed class OneStatementPerRootFieldTests(ApiFixture fixture)
                     evidence { start end quote article { id } }
                     node {
                       name
-                      locatedIn {
+                      locatedIn(first: 2) {
                         nodes {
                           __typename
                           name
                           ... on Subdivision {
-                            locatedIn { nodes { id name } }
+                            locatedIn(first: 2) { nodes { id name } }
                           }
                         }
                       }

@@ -64,7 +64,11 @@ public sealed class ResponseStatusTests(GraphQLServerFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("Hello, world!", response.JsonBody.GetProperty("data").GetProperty("hello").GetString());
         var error = response.JsonBody.GetProperty("errors")[0];
-        Assert.Equal(TestSchema.FailingFieldMessage, error.GetProperty("message").GetString());
+
+        // The resolver's exception text stays in the log; the client gets a fixed message and a code.
+        Assert.DoesNotContain(TestSchema.FailingFieldMessage, response.Body, StringComparison.Ordinal);
+        Assert.Equal("An unexpected error occurred while resolving this field.", error.GetProperty("message").GetString());
+        Assert.Equal(GraphQLHttpErrorCodes.InternalError, error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("failing", error.GetProperty("path")[0].GetString());
         Assert.Equal(1, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
     }

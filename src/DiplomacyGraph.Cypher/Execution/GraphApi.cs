@@ -20,11 +20,9 @@ public static class GraphApi
     /// <summary>The <c>extensions.code</c> of a field error for arguments the API cannot honour.</summary>
     public const string InvalidArgumentCode = "INVALID_ARGUMENT";
 
-    /// <summary>The <c>extensions.code</c> of a field error the graph database raised.</summary>
-    public const string DatabaseErrorCode = "GRAPH_DATABASE_ERROR";
-
     /// <param name="configure">Binds what the compiler does not: mutations and C# resolvers of domain fields.</param>
-    public static GraphQLSchema Build(CypherTranslator translator, Neo4jClient neo4j, Action<SchemaBuilder>? configure = null)
+    /// <param name="reads">Bounds the read statements in flight; null: unbounded.</param>
+    public static GraphQLSchema Build(CypherTranslator translator, Neo4jClient neo4j, Action<SchemaBuilder>? configure = null, StatementBulkhead? reads = null)
     {
         var api = translator.Api;
         var builder = SchemaBuilder.FromDocument(api.Document).DefaultResolver(FieldResolvers.ByResponseKey);
@@ -33,7 +31,7 @@ public static class GraphApi
         {
             if (translator.CanTranslate(field))
             {
-                builder.Resolve(query.Name, field, context => RunAsync(translator, neo4j, context));
+                builder.Resolve(query.Name, field, context => RunAsync(translator, neo4j, reads, context));
             }
         }
 
@@ -51,7 +49,7 @@ public static class GraphApi
         return builder.Build();
     }
 
-    private static async ValueTask<object?> RunAsync(CypherTranslator translator, Neo4jClient neo4j, ResolveFieldContext context)
+    private static async ValueTask<object?> RunAsync(CypherTranslator translator, Neo4jClient neo4j, StatementBulkhead? reads, ResolveFieldContext context)
     {
         CypherStatement statement;
         try
@@ -65,12 +63,13 @@ public static class GraphApi
 
         try
         {
-            var result = await neo4j.RunAsync(new Statement(statement.Text, statement.Parameters), context.CancellationToken).ConfigureAwait(false);
+            var run = () => neo4j.RunAsync(new Statement(statement.Text, statement.Parameters), context.CancellationToken);
+            var result = reads is null ? await run().ConfigureAwait(false) : await reads.RunAsync(run, context.CancellationToken).ConfigureAwait(false);
             return result.Single()[SelectionTranslator.ResultColumn];
         }
         catch (Neo4jException error)
         {
-            throw new GraphQLException(error.Message, new Dictionary<string, object?> { ["code"] = DatabaseErrorCode }, innerException: error);
+            throw GraphDatabaseErrors.ToGraphQLException(error);
         }
     }
 

@@ -33,6 +33,8 @@ public sealed class CypherTranslator
 
     public ApiSchema Api => _api;
 
+    public TranslatorOptions Options => _options;
+
     /// <summary>Whether a root query field is compiled to Cypher (as opposed to resolved in C#).</summary>
     public bool CanTranslate(string fieldName) =>
         _api.RootConnections.ContainsKey(fieldName)

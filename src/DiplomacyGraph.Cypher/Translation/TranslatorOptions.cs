@@ -8,4 +8,10 @@ public sealed record TranslatorOptions
 
     /// <summary>The largest <c>first</c> or <c>last</c> a client may ask for.</summary>
     public int MaxPageSize { get; init; } = 500;
+
+    /// <summary>
+    /// How many related nodes the cost limit assumes behind each relationship condition of a <c>where</c> (a
+    /// traversal per candidate), so nested relationship filters cost this much more per level.
+    /// </summary>
+    public int AssumedFanOut { get; init; } = 50;
 }

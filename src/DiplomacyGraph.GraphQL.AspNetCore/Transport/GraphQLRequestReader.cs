@@ -36,7 +36,21 @@ internal static class GraphQLRequestReader
             return (null, TooLarge(maxBodyBytes));
         }
 
-        var body = await ReadBodyAsync(request, maxBodyBytes, cancellationToken);
+        ArraySegment<byte>? body;
+        try
+        {
+            body = await ReadBodyAsync(request, maxBodyBytes, cancellationToken);
+        }
+        catch (Exception malformed) when (malformed is BadHttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            // Broken framing (a bad chunk, a body shorter than its Content-Length; Kestrel reports an overflowing
+            // chunk size as an IOException): the client's fault, not ours.
+            return (null, new RequestError(
+                malformed is BadHttpRequestException { StatusCode: >= 400 and < 500 } bad ? bad.StatusCode : StatusCodes.Status400BadRequest,
+                "The request body could not be read: its framing is malformed.",
+                GraphQLHttpErrorCodes.MalformedBody));
+        }
+
         if (body is null)
         {
             return (null, TooLarge(maxBodyBytes));

@@ -25,6 +25,26 @@ public sealed class GraphQLError
         Locations = LocateNodes(Nodes);
     }
 
+    private GraphQLError(GraphQLError source, string message, IReadOnlyDictionary<string, object?> extensions)
+    {
+        Message = message;
+        Nodes = source.Nodes;
+        Path = source.Path;
+        Extensions = extensions;
+        OriginalError = source.OriginalError;
+        Locations = source.Locations;
+    }
+
+    /// <summary>This error with <c>extensions.code</c> set to <paramref name="code"/> unless it has a code already.</summary>
+    public GraphQLError WithDefaultCode(string code) =>
+        Extensions?.ContainsKey("code") == true ? this : new GraphQLError(this, Message, WithCode(code));
+
+    /// <summary>This error (same locations and path) with another message and code, e.g. to hide an internal message.</summary>
+    public GraphQLError Replaced(string message, string code) => new(this, message, WithCode(code));
+
+    private Dictionary<string, object?> WithCode(string code) =>
+        new(Extensions ?? new Dictionary<string, object?>(), StringComparer.Ordinal) { ["code"] = code };
+
     /// <summary>An error at explicit offsets of a source, as syntax errors are reported.</summary>
     public GraphQLError(string message, Source source, int position, IReadOnlyDictionary<string, object?>? extensions = null)
     {

@@ -35,4 +35,11 @@ public sealed class ExecutionResult
     /// <summary>An executed operation: data (null if null reached the root) and any field errors.</summary>
     public static ExecutionResult FromData(IReadOnlyDictionary<string, object?>? data, IReadOnlyList<GraphQLError>? errors) =>
         new(true, data, errors);
+
+    /// <summary>The same result with one more entry in its <c>extensions</c> (e.g. a cost report added by the transport).</summary>
+    public ExecutionResult WithExtension(string name, object? value) =>
+        new(HasData, Data, Errors)
+        {
+            Extensions = new Dictionary<string, object?>(Extensions ?? new Dictionary<string, object?>(), StringComparer.Ordinal) { [name] = value },
+        };
 }

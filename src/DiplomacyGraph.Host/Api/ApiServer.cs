@@ -1,3 +1,4 @@
+using DiplomacyGraph.Cypher.Execution;
 using DiplomacyGraph.Domain.Corpus;
 using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.GraphQL.AspNetCore;
@@ -26,12 +27,17 @@ public static class ApiServer
 
         var corpus = settings.CorpusFolder is null ? null : ArticleCorpus.Load(settings.CorpusFolder);
         var curator = new Curator(CurationRules.Load(settings.DataFolder), corpus);
-        var schema = DiplomacyGraphSchema.Create(settings.Neo4j, curator, settings.Paging);
+        var translator = DiplomacyGraphSchema.CreateTranslator(settings.Paging);
+        var reads = new StatementBulkhead(settings.ReadStatementsInFlight, settings.ReadStatementsQueued);
+        var schema = DiplomacyGraphSchema.Create(translator, settings.Neo4j, curator, reads);
+        var costs = new ApiCostEstimator(translator.Api, translator.Options);
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(reads.Dispose);
         app.MapGraphQL(Endpoint, schema, new GraphQLHttpOptions
         {
             AuthorizeOperation = ApiKeyAuthorizer.For(settings.ApiKey),
+            Limits = settings.Limits with { CostEstimator = costs.Estimate },
             IdeDirectory = settings.IdeDirectory,
             IdeTitle = "DiplomacyGraph",
         });

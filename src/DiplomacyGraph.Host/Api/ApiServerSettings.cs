@@ -1,4 +1,5 @@
 using DiplomacyGraph.Cypher.Translation;
+using DiplomacyGraph.GraphQL.Validation.Limits;
 using DiplomacyGraph.Neo4j;
 
 namespace DiplomacyGraph.Host.Api;
@@ -24,4 +25,20 @@ public sealed record ApiServerSettings
     public string? IdeDirectory { get; init; }
 
     public TranslatorOptions Paging { get; init; } = new();
+
+    /// <summary>
+    /// Document length, depth, cost and alias limits. The cost counts connections by their page size
+    /// (<see cref="Cypher.Execution.ApiCostEstimator"/>), so the maximum is far above the engine's default of 1,000:
+    /// three nested connections at the default page size (the README's first query) cost about 280,000; four nested connections of 500 cost about 10^11.
+    /// </summary>
+    public SafetyLimits Limits { get; init; } = SafetyLimits.Default with { MaxCost = DefaultMaxCost };
+
+    /// <summary>Read statements this process runs at once (Neo4j's HTTP worker pool is small); more wait in the queue.</summary>
+    public int ReadStatementsInFlight { get; init; } = 8;
+
+    /// <summary>Read statements that may wait for one of <see cref="ReadStatementsInFlight"/>; past that, 503 BUSY.</summary>
+    public int ReadStatementsQueued { get; init; } = 32;
+
+    /// <summary>The API's cost limit unless configured otherwise.</summary>
+    public const long DefaultMaxCost = 1_000_000;
 }

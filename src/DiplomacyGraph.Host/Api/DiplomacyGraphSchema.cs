@@ -23,14 +23,17 @@ public static class DiplomacyGraphSchema
             ["search"] = arguments => SearchKeys.For(arguments["text"] as string ?? string.Empty),
         });
 
-    public static GraphQLSchema Create(Neo4jClient neo4j, Curator curator, TranslatorOptions? options = null)
+    public static GraphQLSchema Create(CypherTranslator translator, Neo4jClient neo4j, Curator curator, StatementBulkhead? reads = null)
     {
-        var translator = CreateTranslator(options);
-        return GraphApi.Build(translator, neo4j, builder =>
-        {
-            builder.Resolve("SearchHit", "matched", MatchedNameOf);
-            MutationResolvers.Bind(builder, translator, neo4j, curator);
-        });
+        return GraphApi.Build(
+            translator,
+            neo4j,
+            builder =>
+            {
+                builder.Resolve("SearchHit", "matched", MatchedNameOf);
+                MutationResolvers.Bind(builder, translator, neo4j, curator);
+            },
+            reads);
     }
 
     /// <summary>The search statement returns the matched keys and every name; the name as written is picked here.</summary>

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Cypher.Execution;
 using DiplomacyGraph.Cypher.Translation;
 using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.GraphQL.Errors;
@@ -17,6 +18,9 @@ public static class MutationResolvers
 {
     /// <summary>The <c>extensions.code</c> of a refused change (the others are in <see cref="CurationErrorCodes"/>); <c>extensions.problems</c> lists the reasons.</summary>
     public const string RejectedCode = CurationErrorCodes.Rejected;
+
+    /// <summary>Curation writes in flight from this process, apart from the reads' bulkhead so neither starves the other.</summary>
+    private static readonly StatementBulkhead Writes = new(permits: 2, queue: 16);
 
     private const string ReadEntity = "MATCH (n:Entity) WHERE n.id = $id RETURN n AS this";
     private const string ReadRelationship = "MATCH ()-[r]->() WHERE r.id = $id RETURN r AS this";
@@ -63,7 +67,20 @@ public static class MutationResolvers
     {
         try
         {
-            return await neo4j.ExecuteInTransactionAsync(work, cancellationToken).ConfigureAwait(false);
+            return await Writes.RunAsync(() => neo4j.ExecuteInTransactionAsync(work, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException taken) when (GraphDatabaseErrors.IsConstraintViolation(taken))
+        {
+            // Two writers raced for the same id (the checks before the write passed for both): the curation error
+            // it means, without Neo4j's wording (which names internal node ids).
+            throw new GraphQLException("The change conflicts with another one made at the same time: the id is already taken.", new Dictionary<string, object?>
+            {
+                ["code"] = RejectedCode,
+            }, innerException: taken);
+        }
+        catch (Neo4jException failed)
+        {
+            throw GraphDatabaseErrors.ToGraphQLException(failed);
         }
         catch (CurationException refused)
         {

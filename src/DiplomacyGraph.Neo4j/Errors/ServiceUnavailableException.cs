@@ -1,7 +1,7 @@
 namespace DiplomacyGraph.Neo4j;
 
 /// <summary>The server could not be reached (refused, reset, unknown host) or answered 502/503/504. Retriable.</summary>
-public sealed class ServiceUnavailableException : Neo4jException
+public class ServiceUnavailableException : Neo4jException
 {
     public ServiceUnavailableException(string message, Exception? innerException = null)
         : base(null, message, innerException)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Retry;
 
 namespace DiplomacyGraph.Neo4j.Internal;
@@ -13,11 +14,28 @@ internal sealed class RetryExecutor
 {
     private static readonly ResiliencePropertyKey<AttemptLog> AttemptLogKey = new("DiplomacyGraph.Neo4j.Attempts");
     private readonly ResiliencePipeline _retrying;
+    private readonly ResiliencePipeline _breaker;
     private readonly TimeSpan _timeout;
+    private readonly Uri _server;
+    private readonly TimeSpan _breakDuration;
 
     public RetryExecutor(Neo4jClientOptions options)
     {
         _timeout = options.Timeout;
+        _server = options.Uri;
+        _breakDuration = options.BreakDuration;
+
+        // Shared by every call of the client: only failures to reach the server count, not the server's errors.
+        _breaker = new ResiliencePipelineBuilder()
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome.Exception is ServiceUnavailableException),
+                FailureRatio = 0.5,
+                MinimumThroughput = 2,
+                SamplingDuration = TimeSpan.FromSeconds(5),
+                BreakDuration = options.BreakDuration,
+            })
+            .Build();
         var maxRetryTime = options.MaxRetryTime;
         _retrying = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
@@ -54,7 +72,17 @@ internal sealed class RetryExecutor
                 {
                     try
                     {
-                        return await state.attempt(context.CancellationToken).ConfigureAwait(false);
+                        try
+                        {
+                            var attempt = state.attempt;
+                            return await state.self._breaker.ExecuteAsync(
+                                async token => await attempt(token).ConfigureAwait(false), context.CancellationToken).ConfigureAwait(false);
+                        }
+                        catch (BrokenCircuitException open)
+                        {
+                            throw new CircuitOpenException(
+                                $"Neo4j at {state.self._server} could not be reached on recent calls; not trying again for up to {state.self._breakDuration.TotalSeconds:0.###} s.", open);
+                        }
                     }
                     catch (Neo4jException error)
                     {
@@ -63,7 +91,7 @@ internal sealed class RetryExecutor
                     }
                 },
                 context,
-                (attempt, log)).ConfigureAwait(false);
+                (attempt, log, self: this)).ConfigureAwait(false);
         }
         catch (OperationCanceledException canceled) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
         {

@@ -12,7 +12,7 @@ public sealed class GraphQLClient(Uri endpoint) : IDisposable
 
     public Uri Endpoint { get; } = endpoint;
 
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? apiKey = null)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? apiKey = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint)
         {
@@ -22,6 +22,11 @@ public sealed class GraphQLClient(Uri endpoint) : IDisposable
         if (apiKey is not null)
         {
             request.Headers.Add("X-Api-Key", apiKey);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
         }
 
         using var response = await _http.SendAsync(request);

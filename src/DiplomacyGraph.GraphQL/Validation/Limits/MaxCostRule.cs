@@ -9,18 +9,38 @@ namespace DiplomacyGraph.GraphQL.Validation.Limits;
 /// <c>last</c> or <c>limit</c> argument asks for (once when none is given).
 /// </summary>
 /// <param name="variables">The request's variable values, for page sizes given as variables; without them a variable's default counts.</param>
-public sealed class MaxCostRule(int maxCost, IReadOnlyDictionary<string, object?>? variables = null) : IValidationRule
+/// <param name="estimator">The host's cost of fields the default rule misjudges (connections, lookups, filters); null: the default rule only.</param>
+/// <param name="observer">Told each operation and its cost, e.g. to report the cost to the client.</param>
+public sealed class MaxCostRule(
+    long maxCost,
+    IReadOnlyDictionary<string, object?>? variables = null,
+    FieldCostEstimator? estimator = null,
+    Action<OperationDefinitionNode, long>? observer = null) : IValidationRule
 {
-    public int MaxCost { get; } = maxCost;
+    public long MaxCost { get; } = maxCost;
 
-    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context, MaxCost, variables);
+    private IReadOnlyDictionary<string, object?>? Variables { get; } = variables;
 
-    private sealed class Visitor(ValidationContext context, int maxCost, IReadOnlyDictionary<string, object?>? variables) : ValidationVisitor
+    private FieldCostEstimator? Estimator { get; } = estimator;
+
+    private Action<OperationDefinitionNode, long>? Observer { get; } = observer;
+
+    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context, this);
+
+    private sealed class Visitor(ValidationContext context, MaxCostRule rule) : ValidationVisitor
     {
         public override bool EnterOperationDefinition(OperationDefinitionNode node)
         {
             // One measure per operation: a fragment's cost depends on the operation's variable defaults.
-            var cost = new OperationMeasure(context, variables).Cost(node);
+            var measure = new OperationMeasure(context, rule.Variables, rule.Estimator);
+            var cost = measure.Cost(node);
+            var maxCost = rule.MaxCost;
+            rule.Observer?.Invoke(node, cost);
+            foreach (var (field, refusal) in measure.Refusals)
+            {
+                context.ReportError(new GraphQLError(refusal.Message, [field], extensions: new Dictionary<string, object?> { ["code"] = refusal.Code }));
+            }
+
             if (cost > maxCost)
             {
                 context.ReportError(new GraphQLError(

@@ -10,7 +10,8 @@ namespace DiplomacyGraph.GraphQL.Validation.Limits;
 /// exponentially often is measured in linear time; a fragment that spreads itself (invalid, and
 /// reported by <see cref="Rules.NoFragmentCyclesRule"/>) counts nothing the second time round.
 /// </summary>
-internal sealed class OperationMeasure(ValidationContext context, IReadOnlyDictionary<string, object?>? variables = null)
+internal sealed class OperationMeasure(
+    ValidationContext context, IReadOnlyDictionary<string, object?>? variables = null, FieldCostEstimator? estimator = null)
 {
     /// <summary>Costs stop growing here, far above any limit, so sums never overflow.</summary>
     private const long CostCeiling = long.MaxValue / 4;
@@ -19,12 +20,29 @@ internal sealed class OperationMeasure(ValidationContext context, IReadOnlyDicti
     private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _fragmentAliases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+    private readonly List<(FieldNode Field, FieldCostRefusal Refusal)> _refusals = [];
+    private IReadOnlyDictionary<string, object?>? _coercedVariables;
+
+    /// <summary>The fields the estimator refused while <see cref="Cost(OperationDefinitionNode)"/> measured.</summary>
+    public IReadOnlyList<(FieldNode Field, FieldCostRefusal Refusal)> Refusals => _refusals;
 
     public int Depth(OperationDefinitionNode operation) =>
         Depth(operation.SelectionSet, context.Schema.GetRootType(operation.Operation));
 
-    public long Cost(OperationDefinitionNode operation) =>
-        Cost(operation.SelectionSet, context.Schema.GetRootType(operation.Operation), operation);
+    public long Cost(OperationDefinitionNode operation)
+    {
+        if (estimator is not null)
+        {
+            // The estimator sees arguments as execution will; variables that do not coerce count as absent.
+            _coercedVariables = Execution.VariableValues.Coerce(context.Schema, operation.VariableDefinitions, variables, out var errors);
+            if (errors.Count > 0)
+            {
+                _coercedVariables = new Dictionary<string, object?>();
+            }
+        }
+
+        return Cost(operation.SelectionSet, context.Schema.GetRootType(operation.Operation), operation);
+    }
 
     public long Aliases(OperationDefinitionNode operation) => Aliases(operation.SelectionSet);
 
@@ -81,13 +99,48 @@ internal sealed class OperationMeasure(ValidationContext context, IReadOnlyDicti
     {
         if (field.SelectionSet is not { } selectionSet)
         {
-            return 1;
+            return Estimate(field, parentType)?.Weight ?? 1;
         }
 
         var fieldType = FieldType(field, parentType);
         var childCost = Cost(selectionSet, fieldType?.GetNamedType(), operation);
+        if (Estimate(field, parentType) is { } estimate)
+        {
+            return Math.Min(estimate.Weight + Multiply(estimate.Multiplier, childCost), CostCeiling);
+        }
+
         var multiplier = fieldType?.GetNullableType() is GraphQLList ? PageSize(field, operation) : 1;
-        return Math.Min(1 + (multiplier * childCost), CostCeiling);
+        return Math.Min(1 + Multiply(multiplier, childCost), CostCeiling);
+    }
+
+    private static long Multiply(long a, long b) =>
+        a != 0 && b > CostCeiling / Math.Max(a, 1) ? CostCeiling : Math.Min(a * b, CostCeiling);
+
+    /// <summary>The host's estimate of a field, or null (no estimator, an unknown field, or the default rule).</summary>
+    private FieldCost? Estimate(FieldNode field, GraphQLNamedType? parentType)
+    {
+        if (estimator is null || parentType is null || TypeInfo.GetFieldDef(context.Schema, parentType, field.Name.Value) is not { } definition)
+        {
+            return null;
+        }
+
+        IReadOnlyDictionary<string, object?> arguments;
+        try
+        {
+            arguments = Execution.ArgumentValues.ForField(definition, field, _coercedVariables);
+        }
+        catch (Errors.GraphQLException)
+        {
+            arguments = new Dictionary<string, object?>();
+        }
+
+        var estimate = estimator(new FieldCostRequest(parentType, definition, field, arguments));
+        if (estimate?.Refusal is { } refusal)
+        {
+            _refusals.Add((field, refusal));
+        }
+
+        return estimate is null ? null : estimate with { Weight = Math.Max(estimate.Weight, 0), Multiplier = Math.Max(estimate.Multiplier, 0) };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using DiplomacyGraph.GraphQL.Language.Ast;
 using DiplomacyGraph.GraphQL.Errors;
 using DiplomacyGraph.GraphQL.Validation.Rules;
 
@@ -19,8 +20,11 @@ public sealed record SafetyLimits
     /// <summary>Deepest nesting of fields in an operation, fragments expanded (<c>{ a { b } }</c> is 2).</summary>
     public int MaxDepth { get; init; } = 15;
 
-    /// <summary>Highest cost of an operation: 1 per field, a list field's sub-selection counted <c>first</c>/<c>last</c>/<c>limit</c> times.</summary>
-    public int MaxCost { get; init; } = 1_000;
+    /// <summary>Highest cost of an operation: 1 per field, a list field's sub-selection counted <c>first</c>/<c>last</c>/<c>limit</c> times, unless <see cref="CostEstimator"/> says otherwise.</summary>
+    public long MaxCost { get; init; } = 1_000;
+
+    /// <summary>The host's cost of the fields the default rule misjudges (connections, lookups, filters); null: the default rule only.</summary>
+    public FieldCostEstimator? CostEstimator { get; init; }
 
     /// <summary>Most aliased fields in an operation, fragments expanded.</summary>
     public int MaxAliases { get; init; } = 30;
@@ -46,10 +50,12 @@ public sealed record SafetyLimits
     /// The rules that enforce the depth, cost and alias limits, to run with the specified rules.
     /// </summary>
     /// <param name="variables">The request's variable values, so a page size given as a variable counts in the cost.</param>
-    public IReadOnlyList<IValidationRule> CreateRules(IReadOnlyDictionary<string, object?>? variables = null) =>
+    /// <param name="costObserver">Told each operation's cost, e.g. to report it to the client.</param>
+    public IReadOnlyList<IValidationRule> CreateRules(
+        IReadOnlyDictionary<string, object?>? variables = null, Action<OperationDefinitionNode, long>? costObserver = null) =>
     [
         new MaxDepthRule(MaxDepth),
-        new MaxCostRule(MaxCost, variables),
+        new MaxCostRule(MaxCost, variables, CostEstimator, costObserver),
         new MaxAliasesRule(MaxAliases),
     ];
 

@@ -88,6 +88,49 @@ public sealed class MaxCostRuleTests
         Assert.Equal(100_000_001L, error.Extensions!["cost"]);
     }
 
+    [Fact]
+    public void A_host_estimator_multiplies_an_object_fields_selection_and_sees_coerced_arguments()
+    {
+        // Country.capital treated as a page of 'first' items (as a connection would be): the estimator reads the
+        // argument after coercion, with the variable's value.
+        FieldCostEstimator estimator = request => request.Field.Name == "country"
+            ? new FieldCost(5, request.Arguments.GetValueOrDefault("name") is "many" ? 100 : 1)
+            : null;
+        const string document = "query ($n: String) { country(name: $n) { name capital { name } } }";
+
+        // country (5) + 100 × (name 1 + capital (1 + 1)) = 305
+        var errors = Validator.Validate(
+            LimitSchema.Schema, Parser.Parse(document), [new MaxCostRule(304, new Dictionary<string, object?> { ["n"] = "many" }, estimator)]);
+        var cheap = Validator.Validate(
+            LimitSchema.Schema, Parser.Parse(document), [new MaxCostRule(8, new Dictionary<string, object?> { ["n"] = "few" }, estimator)]);
+
+        Assert.Equal(305L, Assert.Single(errors).Extensions!["cost"]);
+        Assert.Empty(cheap);
+    }
+
+    [Fact]
+    public void A_host_estimator_can_refuse_a_field_with_its_own_code()
+    {
+        FieldCostEstimator estimator = request => request.Field.Name == "countries"
+            ? new FieldCost(1, 1) { Refusal = new FieldCostRefusal("Too many countries.", "PAGE_SIZE_EXCEEDED") }
+            : null;
+
+        var error = Assert.Single(Validate(new MaxCostRule(1_000, null, estimator), "{ countries(first: 3) { name } }"));
+
+        Assert.Equal("Too many countries.", error.Message);
+        Assert.Equal("PAGE_SIZE_EXCEEDED", error.Extensions!["code"]);
+    }
+
+    [Fact]
+    public void Reports_each_operations_cost_to_an_observer()
+    {
+        var seen = new List<long>();
+
+        Validate(new MaxCostRule(1_000, observer: (_, cost) => seen.Add(cost)), "query A { countries(first: 10) { name } } query B { country { name } }");
+
+        Assert.Equal([11L, 2L], seen);
+    }
+
     private static IReadOnlyList<DiplomacyGraph.GraphQL.Errors.GraphQLError> Validate(IValidationRule rule, string document) =>
         Validator.Validate(LimitSchema.Schema, Parser.Parse(document), [rule]);
 }
