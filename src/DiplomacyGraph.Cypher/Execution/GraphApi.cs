@@ -53,10 +53,21 @@ public static class GraphApi
 
     private static async ValueTask<object?> RunAsync(CypherTranslator translator, Neo4jClient neo4j, ResolveFieldContext context)
     {
+        ServerDialect dialect;
+        try
+        {
+            // Asked of the server once per client, then cached: the Cypher forms its version has.
+            dialect = (await neo4j.GetServerInfoAsync(context.CancellationToken).ConfigureAwait(false)).Dialect;
+        }
+        catch (Neo4jException error)
+        {
+            throw DatabaseError(error);
+        }
+
         CypherStatement statement;
         try
         {
-            statement = translator.Translate(new RootFieldRequest(context.FieldName, context.FieldNodes, context.Fragments, context.VariableValues));
+            statement = translator.Translate(new RootFieldRequest(context.FieldName, context.FieldNodes, context.Fragments, context.VariableValues), dialect);
         }
         catch (ApiQueryException error)
         {
@@ -70,9 +81,12 @@ public static class GraphApi
         }
         catch (Neo4jException error)
         {
-            throw new GraphQLException(error.Message, new Dictionary<string, object?> { ["code"] = DatabaseErrorCode }, innerException: error);
+            throw DatabaseError(error);
         }
     }
+
+    private static GraphQLException DatabaseError(Neo4jException error) =>
+        new(error.Message, new Dictionary<string, object?> { ["code"] = DatabaseErrorCode }, innerException: error);
 
     private static object? EncodeCursor(ResolveFieldContext context) =>
         FieldResolvers.Read(context.Source, context.FieldNodes[0].ResponseKey) switch
