@@ -104,20 +104,20 @@ internal sealed partial class SelectionTranslator
     private void SeekById(CompositeType nodeInterface, string node, string id, Scope scope)
     {
         var idProperty = nodeInterface.GetField("id").Mapping is PropertyMapping property ? property.Property : "id";
-        // The candidates are gathered in one list: a node picked from several variables (coalesce,
-        // CASE) of which one is null reads as null in a later pattern comprehension on Neo4j 3.1.
-        var found = _names.Next("found");
-        var first = true;
+        // Each seek's candidates are collected into a list and the lists joined: a node picked from
+        // several row variables of which one is null (coalesce, CASE) reads as null in a later pattern
+        // comprehension on Neo4j 3.1.
+        var found = new List<string>();
         foreach (var seek in NodeIdSeek.For(nodeInterface))
         {
             var candidate = _names.Next("m");
             var types = string.Join(" OR ", seek.Types.Select(type => CypherText.HasLabels(candidate, type.Labels!)));
             Emit($"OPTIONAL MATCH ({candidate}:{CypherIdentifier.Escape(seek.Label)}) WHERE {candidate}.{CypherIdentifier.Escape(idProperty)} = {id} AND ({types})");
-            Emit(scope.WithClause((first ? "" : found + " + ") + $"collect({candidate}) AS {found}"));
-            first = false;
+            Emit(scope.WithClause([.. found, $"collect({candidate}) AS {candidate}"]));
+            found.Add(candidate);
         }
 
-        Emit(scope.WithClause($"head({found}) AS {node}"));
+        Emit(scope.WithClause($"head({string.Join(" + ", found)}) AS {node}"));
     }
 
     /// <summary>
