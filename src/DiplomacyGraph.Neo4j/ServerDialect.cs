@@ -14,17 +14,20 @@ public sealed class ServerDialect
         name: "3.x",
         schemaFileName: "3.x.cypher",
         listConstraints: new Statement("CALL db.constraints() YIELD description RETURN description ORDER BY description"),
-        listIndexes: new Statement("CALL db.indexes() YIELD description RETURN description ORDER BY description"));
+        listIndexes: new Statement("CALL db.indexes() YIELD description RETURN description ORDER BY description"),
+        hasCallSubqueries: false);
 
     /// <summary>Neo4j 4.4 and 5.x (and calendar-versioned 202x releases): named DDL with <c>IF NOT EXISTS</c>.</summary>
     public static readonly ServerDialect Neo4j5 = new(
         name: "5.x",
         schemaFileName: "5.x.cypher",
         listConstraints: new Statement("SHOW CONSTRAINTS YIELD name RETURN name AS description ORDER BY description"),
-        listIndexes: new Statement("SHOW INDEXES YIELD name RETURN name AS description ORDER BY description"));
+        listIndexes: new Statement("SHOW INDEXES YIELD name RETURN name AS description ORDER BY description"),
+        hasCallSubqueries: true);
 
-    private ServerDialect(string name, string schemaFileName, Statement listConstraints, Statement listIndexes)
+    private ServerDialect(string name, string schemaFileName, Statement listConstraints, Statement listIndexes, bool hasCallSubqueries)
     {
+        HasCallSubqueries = hasCallSubqueries;
         Name = name;
         SchemaFileName = schemaFileName;
         ListConstraints = listConstraints;
@@ -32,6 +35,9 @@ public sealed class ServerDialect
     }
 
     public string Name { get; }
+
+    /// <summary>Whether <c>CALL { WITH x … }</c> subqueries exist (4.0+): per-row ORDER BY … LIMIT inside a statement.</summary>
+    public bool HasCallSubqueries { get; }
 
     /// <summary>The file under <c>cypher/schema/</c> holding this dialect's constraints and indexes.</summary>
     public string SchemaFileName { get; }

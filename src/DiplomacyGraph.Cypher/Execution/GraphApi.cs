@@ -51,10 +51,21 @@ public static class GraphApi
 
     private static async ValueTask<object?> RunAsync(CypherTranslator translator, Neo4jClient neo4j, StatementBulkhead? reads, ResolveFieldContext context)
     {
+        ServerDialect dialect;
+        try
+        {
+            // Asked of the server once per client, then cached: the Cypher forms its version has.
+            dialect = (await neo4j.GetServerInfoAsync(context.CancellationToken).ConfigureAwait(false)).Dialect;
+        }
+        catch (Neo4jException error)
+        {
+            throw GraphDatabaseErrors.ToGraphQLException(error);
+        }
+
         CypherStatement statement;
         try
         {
-            statement = translator.Translate(new RootFieldRequest(context.FieldName, context.FieldNodes, context.Fragments, context.VariableValues));
+            statement = translator.Translate(new RootFieldRequest(context.FieldName, context.FieldNodes, context.Fragments, context.VariableValues), dialect);
         }
         catch (ApiQueryException error)
         {

@@ -1,6 +1,7 @@
 using DiplomacyGraph.Cypher.Augmentation;
 using DiplomacyGraph.Cypher.Schema;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.Neo4j;
 
 namespace DiplomacyGraph.Cypher.Translation;
 
@@ -15,6 +16,7 @@ public sealed class CypherTranslator
     private readonly ApiSchema _api;
     private readonly TranslatorOptions _options;
     private readonly IReadOnlyDictionary<string, ComputedParameters> _computedParameters;
+    private readonly CompiledStatementCache _compiled = new();
 
     /// <param name="computedParameters">Per root <c>@cypher</c> field name, extra parameters computed from its arguments.</param>
     public CypherTranslator(ApiSchema api, TranslatorOptions? options = null, IReadOnlyDictionary<string, ComputedParameters>? computedParameters = null)
@@ -41,10 +43,29 @@ public sealed class CypherTranslator
         || (_api.NodeInterface is not null && fieldName is ApiSchema.NodeField or ApiSchema.NodesField)
         || _api.Model.GetType(_api.Model.QueryTypeName).FindField(fieldName)?.Mapping is CypherMapping;
 
+    /// <param name="dialect">The server's; forms only newer servers have are used for them (3.x when not given).</param>
     /// <exception cref="ApiQueryException">The arguments cannot be honoured (forged cursor, page size, range).</exception>
-    public CypherStatement Translate(RootFieldRequest request)
+    public CypherStatement Translate(RootFieldRequest request, ServerDialect? dialect = null)
     {
-        var translator = new SelectionTranslator(_api, _options, request.Fragments, request.Variables);
+        dialect ??= ServerDialect.Neo4j3;
+        if (_compiled.TryGet(request.FieldNodes, dialect, out var compiled))
+        {
+            return compiled;
+        }
+
+        var variables = new ReadTrackingVariables(request.Variables);
+        var statement = Compile(request, dialect, variables);
+        if (!variables.WasRead)
+        {
+            _compiled.Add(request.FieldNodes, dialect, statement);
+        }
+
+        return statement;
+    }
+
+    private CypherStatement Compile(RootFieldRequest request, ServerDialect dialect, IReadOnlyDictionary<string, object?> variables)
+    {
+        var translator = new SelectionTranslator(_api, _options, dialect, request.Fragments, variables);
         var selection = new CollectedField(request.FieldNodes[0].ResponseKey, request.FieldName, request.FieldNodes);
         var model = _api.Model;
         if (_api.RootConnections.TryGetValue(request.FieldName, out var nodeType))
@@ -86,7 +107,7 @@ public sealed class CypherTranslator
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables)
     {
-        var translator = new SelectionTranslator(_api, _options, fragments, variables);
+        var translator = new SelectionTranslator(_api, _options, ServerDialect.Neo4j3, fragments, variables);
         var selection = new CollectedField(fieldNodes[0].ResponseKey, fieldNodes[0].Name.Value, fieldNodes);
         translator.FromStatement(RootCypherStatement.Parse(statement, typeName), new TypeShape(typeName, isList, IsNonNull: false), selection, parameters);
         return new CypherStatement(translator.Text, translator.Parameters);

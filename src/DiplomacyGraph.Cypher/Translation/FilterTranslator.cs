@@ -4,14 +4,25 @@ namespace DiplomacyGraph.Cypher.Translation;
 
 /// <summary>
 /// A <c>where</c> argument as a Cypher predicate over a node variable (and, below a relationship,
-/// its relationship variable for <c>edge</c> conditions). Every comparison is made two-valued
-/// (<c>coalesce(…, false)</c>): a missing property fails <c>eq</c> and passes <c>neq</c>, and
-/// <c>not</c> is the plain complement. Values are always parameters.
+/// its relationship variable for <c>edge</c> conditions). The semantics are two-valued: a missing
+/// property fails <c>eq</c> and passes <c>neq</c>, and <c>not</c> is the plain complement. Values
+/// are always parameters.
 /// </summary>
+/// <remarks>
+/// Where a predicate decides a row by itself (a WHERE, the WHERE of a pattern comprehension, <c>any</c>),
+/// Cypher's null already acts as false, so comparisons are written plainly (<c>n.name = $p</c>), the
+/// form the planner turns into an index seek. Only below a negation — <c>not</c>, <c>neq</c>,
+/// <c>nin</c>, the quantifiers <c>none</c> and <c>all</c> — would a null turn into a wrong true or a
+/// lost false, and there comparisons are made two-valued with <c>coalesce(…, false)</c>.
+/// </remarks>
 internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters, VariableNames names)
 {
     /// <summary>The predicate, or null when the filter sets no condition.</summary>
-    public string? Translate(CompositeType type, object? where, string node, string? relationship = null, CompositeType? properties = null)
+    public string? Translate(CompositeType type, object? where, string node, string? relationship = null, CompositeType? properties = null) =>
+        Translate(type, where, node, relationship, properties, nullSafe: false);
+
+    /// <param name="nullSafe">Whether the predicate is negated somewhere above, so that null must read as false here.</param>
+    private string? Translate(CompositeType type, object? where, string node, string? relationship, CompositeType? properties, bool nullSafe)
     {
         if (where is not IReadOnlyDictionary<string, object?> conditions)
         {
@@ -28,11 +39,12 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
 
             var part = name switch
             {
-                "and" => Combine(ArgumentValues.AsList(value).Select(item => Translate(type, item, node, relationship, properties)), " AND "),
-                "or" => Combine(ArgumentValues.AsList(value).Select(item => Translate(type, item, node, relationship, properties)), " OR "),
-                "not" => Translate(type, value, node, relationship, properties) is { } negated ? $"NOT ({negated})" : null,
-                "edge" when properties is not null && relationship is not null => Translate(properties, value, relationship),
-                _ => Field(type.GetField(name), value, node),
+                "and" => Combine(ArgumentValues.AsList(value).Select(item => Translate(type, item, node, relationship, properties, nullSafe)), " AND "),
+                "or" => Disjunction(ArgumentValues.AsList(value).Select(item => Translate(type, item, node, relationship, properties, nullSafe)).ToList()),
+                // An empty filter sets no condition, so it holds for every node and its complement for none.
+                "not" => Translate(type, value, node, relationship, properties, nullSafe: true) is { } negated ? $"NOT ({negated})" : "false",
+                "edge" when properties is not null && relationship is not null => Translate(properties, value, relationship, null, null, nullSafe),
+                _ => Field(type.GetField(name), value, node, nullSafe),
             };
             if (part is not null)
             {
@@ -42,6 +54,13 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
 
         return Combine(parts, " AND ");
     }
+
+    /// <summary>
+    /// <c>or</c>: an alternative without a condition (an empty filter) holds for every node, and so does
+    /// the whole disjunction; an empty list sets no condition.
+    /// </summary>
+    private static string? Disjunction(IReadOnlyList<string?> alternatives) =>
+        alternatives.Any(alternative => alternative is null) ? null : Combine(alternatives, " OR ");
 
     private static string? Combine(IEnumerable<string?> parts, string separator)
     {
@@ -54,7 +73,7 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
         };
     }
 
-    private string? Field(GraphField field, object value, string node)
+    private string? Field(GraphField field, object value, string node, bool nullSafe)
     {
         if (field.Mapping is RelationshipMapping relationship)
         {
@@ -65,7 +84,7 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
         var isId = field.Shape.NamedType == "ID";
         if (!field.Shape.IsList)
         {
-            return Operations(expression, value, isId);
+            return Operations(expression, value, nullSafe, isId);
         }
 
         // Lists of scalars (e.g. aliases): quantifiers over the items. A quantifier without a
@@ -79,7 +98,9 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
             }
 
             var item = names.Next("item");
-            var condition = Operations(item, operations, isId);
+            // none and all negate the item condition; any decides like a WHERE.
+            var negated = nullSafe || quantifier is "none" or "all";
+            var condition = Operations(item, operations, negated, isId);
             var list = $"coalesce({expression}, [])";
             var part = (quantifier, condition) switch
             {
@@ -119,7 +140,8 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
             var group = names.NextGroup();
             var other = "x" + group;
             var edge = "y" + group;
-            var condition = Translate(target, itemFilter, other, edge, properties);
+            // The comprehension's WHERE decides by itself, except where `all` negates it.
+            var condition = Translate(target, itemFilter, other, edge, properties, nullSafe: quantifier is not "some" and not "none");
             var label = CypherText.TargetCondition(target, other);
             var pattern = CypherText.Pattern(node, relationship, edge, other, target);
             string Count(string? where) => $"size([{pattern}{(where is null ? "" : " WHERE " + where)} | 1])";
@@ -141,8 +163,10 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
     /// On an ID field an Int literal is the ID's string, as the spec coerces it (the literals below
     /// the root are read from the syntax tree, untyped; variables arrive coerced already).
     /// </summary>
-    private string? Operations(string expression, object value, bool isId)
+    private string? Operations(string expression, object value, bool nullSafe, bool isId)
     {
+        string Test(string comparison) => nullSafe ? $"coalesce({comparison}, false)" : comparison;
+
         var parts = new List<string>();
         foreach (var (operation, given) in (IReadOnlyDictionary<string, object?>)value)
         {
@@ -152,17 +176,17 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
                 ("eq", null) => $"{expression} IS NULL",
                 ("neq", null) => $"{expression} IS NOT NULL",
                 (_, null) => null,
-                ("eq", _) => $"coalesce({expression} = {parameters.Add(operand)}, false)",
+                ("eq", _) => Test($"{expression} = {parameters.Add(operand)}"),
                 ("neq", _) => $"NOT coalesce({expression} = {parameters.Add(operand)}, false)",
-                ("in", _) => $"coalesce({expression} IN {parameters.Add(ArgumentValues.AsList(operand))}, false)",
+                ("in", _) => Test($"{expression} IN {parameters.Add(ArgumentValues.AsList(operand))}"),
                 ("nin", _) => $"NOT coalesce({expression} IN {parameters.Add(ArgumentValues.AsList(operand))}, false)",
-                ("contains", _) => $"coalesce({expression} CONTAINS {parameters.Add(operand)}, false)",
-                ("startsWith", _) => $"coalesce({expression} STARTS WITH {parameters.Add(operand)}, false)",
-                ("endsWith", _) => $"coalesce({expression} ENDS WITH {parameters.Add(operand)}, false)",
-                ("gt", _) => $"coalesce({expression} > {parameters.Add(operand)}, false)",
-                ("gte", _) => $"coalesce({expression} >= {parameters.Add(operand)}, false)",
-                ("lt", _) => $"coalesce({expression} < {parameters.Add(operand)}, false)",
-                ("lte", _) => $"coalesce({expression} <= {parameters.Add(operand)}, false)",
+                ("contains", _) => Test($"{expression} CONTAINS {parameters.Add(operand)}"),
+                ("startsWith", _) => Test($"{expression} STARTS WITH {parameters.Add(operand)}"),
+                ("endsWith", _) => Test($"{expression} ENDS WITH {parameters.Add(operand)}"),
+                ("gt", _) => Test($"{expression} > {parameters.Add(operand)}"),
+                ("gte", _) => Test($"{expression} >= {parameters.Add(operand)}"),
+                ("lt", _) => Test($"{expression} < {parameters.Add(operand)}"),
+                ("lte", _) => Test($"{expression} <= {parameters.Add(operand)}"),
                 _ => throw new ApiQueryException($"Unknown filter operation '{operation}'."),
             };
             if (part is not null)

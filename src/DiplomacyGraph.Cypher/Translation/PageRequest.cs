@@ -22,6 +22,25 @@ internal sealed record PageRequest(long? First, long? Last, long? After, long? B
         return new PageRequest(first, last, after, before);
     }
 
+    /// <summary>
+    /// How many items of the ordered list decide this page: enough to reach its end and one more, which
+    /// tells whether a next page exists. Null when the end depends on the total (<c>last</c> without <c>before</c>).
+    /// </summary>
+    public long? PrefixLength
+    {
+        get
+        {
+            var end = Before;
+            if (First is { } first)
+            {
+                var firstEnd = (After is { } after ? after + 1 : 0) + first;
+                end = end is { } before ? Math.Min(before, firstEnd) : firstEnd;
+            }
+
+            return end + 1;
+        }
+    }
+
     private static long? Count(FieldNode field, string argument, IReadOnlyDictionary<string, object?> variables, TranslatorOptions options)
     {
         if (ArgumentValues.AsLong(ArgumentValues.Get(field, argument, variables)) is not { } count)

@@ -12,11 +12,16 @@ internal sealed partial class SelectionTranslator
     /// window [start, end) from the paging arguments with list arithmetic, projects the elements
     /// in it and binds the connection map. Offsets are what the cursors encode.
     /// </summary>
-    private string Connection(ConnectionShape shape, CollectedField selection, string all, Scope scope)
+    /// <param name="all">
+    /// Every element, or (when <paramref name="totalCount"/> is given or the total is not selected) at
+    /// least the first <see cref="PageRequest.PrefixLength"/> of them: the window and <c>hasNextPage</c>
+    /// come out the same from such a prefix.
+    /// </param>
+    /// <param name="totalCount">A variable of the row holding the total, when it is counted apart from <paramref name="all"/>.</param>
+    private string Connection(ConnectionShape shape, CollectedField selection, PageRequest page, string all, Scope scope, string? totalCount)
     {
-        var page = PageRequest.Read(selection.First, _variables, _options);
         var group = _names.NextGroup();
-        var total = "total" + group;
+        var total = "len" + group; // the length of the collected list: the total, or a prefix's length
         var start = "s" + group;
         var end = "e" + group;
         var items = "items" + group;
@@ -55,7 +60,7 @@ internal sealed partial class SelectionTranslator
             switch (field.FieldName)
             {
                 case "totalCount":
-                    entries.Add((field.ResponseKey, total));
+                    entries.Add((field.ResponseKey, totalCount ?? total));
                     break;
                 case "pageInfo":
                     entries.Add((field.ResponseKey, PageInfo(field, total, start, end)));
@@ -68,6 +73,9 @@ internal sealed partial class SelectionTranslator
 
         return Bind(CypherText.Map(entries), scope);
     }
+
+    private bool SelectsTotalCount(ConnectionShape shape, CollectedField selection) =>
+        _collector.Collect(selection.SubSelections, condition => condition == shape.ConnectionType).Any(field => field.FieldName == "totalCount");
 
     /// <summary>
     /// Binds <paramref name="items"/>: one map per element of the window, keyed by the response keys
@@ -91,7 +99,7 @@ internal sealed partial class SelectionTranslator
         var nodeVariable = "n" + group;
         var edgeVariable = "e" + group + "r";
         Emit($"UNWIND CASE WHEN {end} > {start} THEN range({start}, {end} - 1) ELSE [null] END AS {index}");
-        var inner = scope.With(total, start, end, index, nodeVariable);
+        var inner = scope.UnwoundWith(total, start, end, index, nodeVariable);
         // Neo4j 3.1 fails on list[null], so the empty page's null index is tested first.
         var element = $"CASE WHEN {index} IS NULL THEN NULL ELSE {all}[{index}] END";
         if (shape.ElementsAreEdges)

@@ -11,18 +11,63 @@ internal sealed partial class SelectionTranslator
     /// <summary>The column every translated statement returns its one row in.</summary>
     public const string ResultColumn = "result";
 
-    /// <summary><c>cities(where:, order:, first:…)</c>: MATCH, filter, order, collect, page.</summary>
+    /// <summary>
+    /// <c>cities(where:, order:, first:…)</c>: MATCH, filter, order, collect, page. When the page's end
+    /// is known, only the ordered prefix up to it is collected (ORDER BY … LIMIT, a top-n sort), and
+    /// <c>totalCount</c>, when selected, is counted on its own beforehand — from the label's count
+    /// store when there is no filter.
+    /// </summary>
     public void RootConnection(CompositeType nodeType, CollectedField selection)
     {
         var group = _names.NextGroup();
         var node = "m" + group;
         var all = "all" + group;
+        var page = PageRequest.Read(selection.First, _variables, _options);
         var filter = _filters.Translate(nodeType, ArgumentValues.Get(selection.First, "where", _variables), node);
-        Emit($"MATCH ({node}{CypherText.LabelList(nodeType.Labels!)}){WhereClause([filter])}");
-        Emit($"WITH {node} ORDER BY {OrderTranslator.Translate(nodeType, ArgumentValues.Get(selection.First, "order", _variables), node)}");
-        Emit($"WITH collect({node}) AS {all}");
+        var order = OrderTranslator.Translate(nodeType, ArgumentValues.Get(selection.First, "order", _variables), node);
+        var pattern = $"({node}{CypherText.LabelList(nodeType.Labels!)}){WhereClause([filter])}";
         var shape = new ConnectionShape(GeneratedNames.RootConnection(nodeType), GeneratedNames.RootEdge(nodeType), nodeType, null, ElementsAreEdges: false);
-        Return(Connection(shape, selection, all, Scope.Empty));
+        var scope = Scope.Empty;
+        if (page.PrefixLength is not { } prefix)
+        {
+            Emit($"MATCH {pattern}");
+            Emit($"WITH {node} ORDER BY {order}");
+            Emit($"WITH collect({node}) AS {all}");
+            Return(Connection(shape, selection, page, all, scope, totalCount: null));
+            return;
+        }
+
+        string? totalCount = null;
+        var match = "MATCH";
+        if (SelectsTotalCount(shape, selection))
+        {
+            totalCount = "count" + group;
+            Emit(filter is null && CountStoreLabel(nodeType) is { } label
+                ? $"MATCH ({node}:{CypherIdentifier.Escape(label)})"
+                : $"MATCH {pattern}");
+            Emit($"WITH count({node}) AS {totalCount}");
+            scope.Add(totalCount);
+            // The count's one row must survive an empty match.
+            match = "OPTIONAL MATCH";
+        }
+
+        Emit($"{match} {pattern}");
+        Emit(scope.WithClause(node) + $" ORDER BY {order} LIMIT {_parameters.Add(prefix)}");
+        Emit(scope.WithClause($"collect({node}) AS {all}"));
+        Return(Connection(shape, selection, page, all, scope, totalCount));
+    }
+
+    /// <summary>
+    /// A label whose count-store count is the number of <paramref name="nodeType"/>'s nodes: its only
+    /// label, or one that no other type of the model carries without all of its labels (e.g. City
+    /// for City:Entity). The count store keeps counts per single label only.
+    /// </summary>
+    private string? CountStoreLabel(CompositeType nodeType)
+    {
+        var labels = nodeType.Labels!;
+        return labels.FirstOrDefault(label => _model.Types.Values
+            .Where(type => type.IsNode && type.Labels!.Contains(label))
+            .All(type => labels.All(type.Labels!.Contains)));
     }
 
     /// <summary><c>node(id:)</c>: the node of any <c>Node</c> type with that id, or null.</summary>
@@ -30,8 +75,7 @@ internal sealed partial class SelectionTranslator
     {
         var node = _names.Next("m");
         var id = ArgumentValues.Get(selection.First, "id", _variables);
-        Emit($"OPTIONAL MATCH ({node}) WHERE {IdEquals(nodeInterface, node, _parameters.Add(id))}");
-        Emit($"WITH head(collect({node})) AS {node}");
+        SeekById(nodeInterface, node, _parameters.Add(id), Scope.Empty);
         Return(SingleValue(nodeInterface, node, [.. selection.SubSelections], Scope.Empty));
     }
 
@@ -43,20 +87,37 @@ internal sealed partial class SelectionTranslator
         var index = "i" + group;
         var node = "m" + group;
         Emit($"UNWIND range(0, size({ids}) - 1) AS {index}");
-        Emit($"OPTIONAL MATCH ({node}) WHERE {IdEquals(nodeInterface, node, $"{ids}[{index}]")}");
-        Emit($"WITH {index}, head(collect({node})) AS {node}");
-        var scope = new Scope([index, node]);
+        SeekById(nodeInterface, node, $"{ids}[{index}]", Scope.Unwound(index));
+        var scope = Scope.Unwound(index, node);
         var projection = ProjectComposite(nodeInterface, node, [.. selection.SubSelections], scope);
         Emit(scope.WithClause() + " ORDER BY " + index);
         Emit($"WITH collect({{v: CASE WHEN {node} IS NULL THEN NULL ELSE {projection} END}}) AS items");
         Return("[item IN items | item.v]");
     }
 
-    private static string IdEquals(CompositeType nodeInterface, string node, string id)
+    /// <summary>
+    /// Binds <paramref name="node"/> to the node of one of <paramref name="nodeInterface"/>'s types
+    /// whose id is <paramref name="id"/>, or null, one row per row of <paramref name="scope"/>. Each
+    /// match starts from a label (<see cref="NodeIdSeek"/>), so that Neo4j seeks the id in that
+    /// label's unique index instead of scanning every node.
+    /// </summary>
+    private void SeekById(CompositeType nodeInterface, string node, string id, Scope scope)
     {
         var idProperty = nodeInterface.GetField("id").Mapping is PropertyMapping property ? property.Property : "id";
-        var labels = string.Join(" OR ", nodeInterface.PossibleTypes.Select(type => CypherText.HasLabels(node, type.Labels!)));
-        return $"{node}.{CypherIdentifier.Escape(idProperty)} = {id} AND ({labels})";
+        // Each seek's candidates are collected into a list and the lists joined: a node picked from
+        // several row variables of which one is null (coalesce, CASE) reads as null in a later pattern
+        // comprehension on Neo4j 3.1.
+        var found = new List<string>();
+        foreach (var seek in NodeIdSeek.For(nodeInterface))
+        {
+            var candidate = _names.Next("m");
+            var types = string.Join(" OR ", seek.Types.Select(type => CypherText.HasLabels(candidate, type.Labels!)));
+            Emit($"OPTIONAL MATCH ({candidate}:{CypherIdentifier.Escape(seek.Label)}) WHERE {candidate}.{CypherIdentifier.Escape(idProperty)} = {id} AND ({types})");
+            Emit(scope.WithClause([.. found, $"collect({candidate}) AS {candidate}"]));
+            found.Add(candidate);
+        }
+
+        Emit(scope.WithClause($"head({string.Join(" + ", found)}) AS {node}"));
     }
 
     /// <summary>
@@ -112,7 +173,7 @@ internal sealed partial class SelectionTranslator
         if (shape.IsList)
         {
             Emit($"WITH collect(this) AS {value}");
-            Return(ProjectValue(type, isList: true, value, selection.SubSelections, new Scope([value])));
+            Return(ProjectValue(type, isList: true, value, selection.SubSelections, Scope.SingleRow(value)));
         }
         else
         {

@@ -23,21 +23,65 @@ internal sealed partial class SelectionTranslator
         var arguments = selection.First;
 
         var where = field.Shape.IsList ? ArgumentValues.Get(arguments, "where", _variables) : null;
-        var conditions = new[] { guard, CypherText.TargetCondition(target, node), _filters.Translate(target, where, node, edge, properties) }
-            .Where(condition => condition is not null);
-        Emit($"OPTIONAL MATCH {CypherText.Pattern(owner, relationship, edge, node, target)}{WhereClause(conditions)}");
-        var order = field.Shape.IsList ? ArgumentValues.Get(arguments, "order", _variables) : null;
-        Emit(scope.WithClause(edge, node) + " ORDER BY " + OrderTranslator.Translate(target, order, node, edge, properties));
+        string Match(string relatedNode, string relatedEdge) =>
+            CypherText.Pattern(owner, relationship, relatedEdge, relatedNode, target)
+            + WhereClause([guard, CypherText.TargetCondition(target, relatedNode), _filters.Translate(target, where, relatedNode, relatedEdge, properties)]);
+        var order = OrderTranslator.Translate(target, field.Shape.IsList ? ArgumentValues.Get(arguments, "order", _variables) : null, node, edge, properties);
 
         if (!field.Shape.IsList)
         {
+            Emit($"OPTIONAL MATCH {Match(node, edge)}");
+            Emit(scope.WithClause(edge, node) + " ORDER BY " + order);
             Emit(scope.WithClause($"head(collect({node})) AS {node}"));
             return SingleValue(target, node, [.. selection.SubSelections], scope);
         }
 
-        Emit(scope.WithClause($"collect(CASE WHEN {node} IS NULL THEN NULL ELSE {{r: {edge}, m: {node}}} END) AS {all}"));
+        var page = PageRequest.Read(arguments, _variables, _options);
         var shape = new ConnectionShape(GeneratedNames.RelationshipConnection(field), GeneratedNames.RelationshipEdge(field), target, properties, ElementsAreEdges: true);
-        return Connection(shape, selection, all, scope);
+        var limit = CanLimitPerParent(scope) ? page.PrefixLength : null;
+        string? totalCount = null;
+        if (limit is not null && SelectsTotalCount(shape, selection))
+        {
+            // Counted apart, since only a prefix of the related pairs is collected; the comprehension's
+            // variables are its own, distinct from those the OPTIONAL MATCH below binds.
+            totalCount = "count" + group;
+            Emit(scope.WithClause($"size([{Match("c" + group, "cr" + group)} | 1]) AS {totalCount}"));
+            scope.Add(totalCount);
+        }
+
+        RelatedPairs($"OPTIONAL MATCH {Match(node, edge)}", owner, edge, node, order, limit, all, scope);
+        return Connection(shape, selection, page, all, scope, totalCount);
+    }
+
+    /// <summary>
+    /// Whether the related rows of each parent can be cut to a page's prefix: a LIMIT applies to all
+    /// rows of the statement, so Neo4j 3.x can cut them only where the statement has one row (one
+    /// parent); servers with <c>CALL {}</c> subqueries sort and cut per parent.
+    /// </summary>
+    private bool CanLimitPerParent(Scope scope) => _dialect.HasCallSubqueries || scope.IsSingleRow;
+
+    /// <summary>
+    /// Binds <paramref name="all"/> to the ordered <c>{r, m}</c> pairs <paramref name="match"/> finds
+    /// for each row: all of them, or (when <paramref name="limit"/> is given, see
+    /// <see cref="CanLimitPerParent"/>) at most that many.
+    /// </summary>
+    private void RelatedPairs(string match, string owner, string edge, string node, string order, long? limit, string all, Scope scope)
+    {
+        var pairs = $"collect(CASE WHEN {node} IS NULL THEN NULL ELSE {{r: {edge}, m: {node}}} END)";
+        if (limit is { } perParent && _dialect.HasCallSubqueries)
+        {
+            Emit("CALL {");
+            Emit($"WITH {owner}");
+            Emit(match);
+            Emit($"WITH {edge}, {node} ORDER BY {order} LIMIT {_parameters.Add(perParent)}");
+            Emit($"RETURN {pairs} AS {all}");
+            Emit("}");
+            return;
+        }
+
+        Emit(match);
+        Emit(scope.WithClause(edge, node) + " ORDER BY " + order + (limit is { } count ? " LIMIT " + _parameters.Add(count) : ""));
+        Emit(scope.WithClause($"{pairs} AS {all}"));
     }
 
     /// <summary>The nodes whose key property is among the values computed from the owner (e.g. articles by the ids in <c>sources</c>).</summary>
@@ -75,7 +119,7 @@ internal sealed partial class SelectionTranslator
         Emit(scope.WithClause($"coalesce({raw}, []) AS {all}"));
         Emit($"UNWIND CASE WHEN size({all}) = 0 THEN [null] ELSE range(0, size({all}) - 1) END AS {index}");
         Emit(scope.WithClause(index, $"CASE WHEN {index} IS NULL THEN NULL ELSE {all}[{index}] END AS {item}"));
-        var inner = scope.With(index, item);
+        var inner = scope.UnwoundWith(index, item);
         var projection = ProjectComposite(type, item, selections, inner);
         Emit(inner.WithClause() + " ORDER BY " + index);
         return Bind($"collect(CASE WHEN {item} IS NULL THEN NULL ELSE {projection} END)", scope);

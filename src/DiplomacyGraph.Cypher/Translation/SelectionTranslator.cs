@@ -1,6 +1,7 @@
 using DiplomacyGraph.Cypher.Augmentation;
 using DiplomacyGraph.Cypher.Schema;
 using DiplomacyGraph.GraphQL.Language.Ast;
+using DiplomacyGraph.Neo4j;
 
 namespace DiplomacyGraph.Cypher.Translation;
 
@@ -25,6 +26,7 @@ internal sealed partial class SelectionTranslator
     private readonly ApiSchema _api;
     private readonly GraphModel _model;
     private readonly TranslatorOptions _options;
+    private readonly ServerDialect _dialect;
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly SelectionCollector _collector;
     private readonly ParameterSet _parameters = new();
@@ -32,8 +34,9 @@ internal sealed partial class SelectionTranslator
     private readonly FilterTranslator _filters;
     private readonly List<string> _clauses = [];
 
-    public SelectionTranslator(ApiSchema api, TranslatorOptions options, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables)
+    public SelectionTranslator(ApiSchema api, TranslatorOptions options, ServerDialect dialect, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables)
     {
+        _dialect = dialect;
         _api = api;
         _model = api.Model;
         _options = options;
