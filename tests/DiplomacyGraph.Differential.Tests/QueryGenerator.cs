@@ -21,7 +21,7 @@ public sealed class QueryGenerator(GraphDump graph, int seed)
     {
         var random = new SeededRandom(seed, number);
         var root = random.Pick(QueryRoots.All);
-        var where = random.Chance(0.85) ? NodeFilter(ref random, root.Label, root.Fields, root.HasAliases, root.Relations, depth: 0, underNot: false) : null;
+        var where = random.Chance(0.85) ? NodeFilter(ref random, root.Label, root.Fields, root.HasAliases, root.Relations, depth: 0) : null;
         var order = Keys(ref random, root.Fields.Select(field => field.Name).ToList());
         NestedConnection? nested = null;
         var pageable = root.Relations.Where(relation => relation.UniqueTargets).ToList();
@@ -35,13 +35,7 @@ public sealed class QueryGenerator(GraphDump graph, int seed)
         return new QueryCase(root, where, order, Paging(ref random), nested);
     }
 
-    /// <param name="underNot">
-    /// True inside a <c>not</c> or an <c>or</c>, where the empty filter <c>{}</c> is not generated: <c>{}</c> matches
-    /// every item (at the root, in <c>and</c>, in <c>twins: {none: {}}</c>), but the API drops it where it stands, so
-    /// <c>not: {}</c> matches every item instead of none and <c>or: [{}, X]</c> matches only X (<c>or: [{}, {}]</c>
-    /// none). Reported on issue 10 with the queries; the reference keeps the consistent meaning.
-    /// </param>
-    private Filter NodeFilter(ref SeededRandom random, string label, IReadOnlyList<ScalarField> fields, bool aliases, IReadOnlyList<RelationField> relations, int depth, bool underNot)
+    private Filter NodeFilter(ref SeededRandom random, string label, IReadOnlyList<ScalarField> fields, bool aliases, IReadOnlyList<RelationField> relations, int depth)
     {
         var roll = random.NextDouble();
         if (depth < 2 && roll < 0.12)
@@ -49,15 +43,15 @@ public sealed class QueryGenerator(GraphDump graph, int seed)
             var or = random.Chance(0.5);
             var parts = new List<Filter>
             {
-                NodeFilter(ref random, label, fields, aliases, relations, depth + 1, underNot || or),
-                NodeFilter(ref random, label, fields, aliases, relations, depth + 1, underNot || or),
+                NodeFilter(ref random, label, fields, aliases, relations, depth + 1),
+                NodeFilter(ref random, label, fields, aliases, relations, depth + 1),
             };
             return or ? new OrFilter(parts) : new AndFilter(parts);
         }
 
         if (depth < 2 && roll < 0.20)
         {
-            return new NotFilter(NodeFilter(ref random, label, fields, aliases, relations, depth + 1, underNot: true));
+            return new NotFilter(NodeFilter(ref random, label, fields, aliases, relations, depth + 1));
         }
 
         if (depth < 2 && roll < 0.25)
@@ -67,7 +61,7 @@ public sealed class QueryGenerator(GraphDump graph, int seed)
             return new MergedFilter(Scalar(ref random, label, first, onEdge: false), Scalar(ref random, label, second, onEdge: false));
         }
 
-        if (roll < 0.27 && !underNot)
+        if (roll < 0.27)
         {
             return new EmptyFilter();
         }
@@ -81,13 +75,13 @@ public sealed class QueryGenerator(GraphDump graph, int seed)
         if (relations.Count > 0 && depth == 0 && roll < 0.55)
         {
             var relation = random.Pick(relations);
-            return new RelationFilter(relation, random.Pick(QuantifierNames), RelatedFilter(ref random, relation, underNot));
+            return new RelationFilter(relation, random.Pick(QuantifierNames), RelatedFilter(ref random, relation));
         }
 
         return Scalar(ref random, label, random.Pick(fields), onEdge: false);
     }
 
-    private Filter RelatedFilter(ref SeededRandom random, RelationField relation, bool underNot)
+    private Filter RelatedFilter(ref SeededRandom random, RelationField relation)
     {
         var scope = relation.TargetLabel ?? "*";
         var roll = random.NextDouble();
@@ -95,7 +89,7 @@ public sealed class QueryGenerator(GraphDump graph, int seed)
         var edge = relation.EdgeFields.Count > 0 ? Scalar(ref random, relation.Type, random.Pick(relation.EdgeFields), onEdge: true) : null;
         return roll switch
         {
-            < 0.1 when !underNot => new EmptyFilter(),
+            < 0.1 => new EmptyFilter(),
             < 0.25 when edge is not null => new MergedFilter(target, edge),
             < 0.35 => new NotFilter(edge ?? target),
             < 0.6 when edge is not null => edge,
