@@ -16,7 +16,8 @@ internal static class Neo4jConfiguration
 
     private static readonly string[] ExportedPackages = ["jdk.internal.misc", "sun.nio.ch"];
 
-    public static string Render(Neo4jInstanceOptions options, JavaRuntime java)
+    /// <param name="boltBootClasses">The folder of <see cref="BoltOnModernJava"/>, appended to the boot class path on Java 9+.</param>
+    public static string Render(Neo4jInstanceOptions options, JavaRuntime java, string boltBootClasses)
     {
         var directory = Path.GetFullPath(options.Directory);
         var conf = new StringBuilder();
@@ -53,6 +54,8 @@ internal static class Neo4jConfiguration
             {
                 conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional=--add-exports=java.base/{package}=ALL-UNNAMED");
             }
+
+            conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional=-Xbootclasspath/a:{boltBootClasses}");
         }
 
         return conf.ToString();

@@ -30,6 +30,9 @@ public sealed class ApiFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public StatementLog Statements { get; } = new();
 
+    /// <summary>The Neo4j holding the seed graph (its local instance, when not external: Neo4j Browser, the host's verbs).</summary>
+    public TestNeo4jServer Neo4jServer => _server ?? throw new InvalidOperationException("The fixture is not initialised yet.");
+
     public GraphQLClient Api { get; private set; } = null!;
 
     public Uri Endpoint { get; private set; } = null!;
