@@ -13,7 +13,7 @@ public sealed class HostProcess : IDisposable
     private static readonly string[] HostVariables =
     [
         "DIPLOMACYGRAPH_URLS", "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "DIPLOMACYGRAPH_CORPUS",
-        "DIPLOMACYGRAPH_NEO4J_HTTP_PORT", "DIPLOMACYGRAPH_NEO4J_BOLT_PORT", "DIPLOMACYGRAPH_API_KEY", "NO_COLOR",
+        "DIPLOMACYGRAPH_NEO4J_HTTP_PORT", "DIPLOMACYGRAPH_NEO4J_BOLT_PORT", "DIPLOMACYGRAPH_API_KEY", "DIPLOMACYGRAPH_LOCAL_DIR", "NO_COLOR",
     ];
 
     private readonly Process _process;
