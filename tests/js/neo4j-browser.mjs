@@ -53,8 +53,14 @@ try {
     await page.getByText(`You are connected as user ${user}`, { exact: false }).first().waitFor();
     findings.connected = true;
 
+    // After connecting, the Browser opens its start guide; a command typed before that frame is there can be lost.
+    await page.getByText('Jump into code', { exact: true }).waitFor();
+    let set = 0;
     for (const [name, value] of Object.entries(params)) {
       await run(page, `:param ${name}: ${JSON.stringify(value)}`);
+      set += 1;
+      await page.waitForFunction(
+        (count) => (document.body.innerText.match(/Parameter \w+ set/g) ?? []).length >= count, set, { timeout }); // the Browser spells it "sucessfully"
     }
     await run(page, query);
     // An element whose whole text is the expected value: a result cell, not the echoed query; "Socket error" would mean Bolt failed again.
