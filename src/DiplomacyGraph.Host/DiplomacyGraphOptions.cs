@@ -46,6 +46,7 @@ public sealed record DiplomacyGraphOptions
     {
         Description = "Where the API listens. Env: DIPLOMACYGRAPH_URLS.",
         DefaultValueFactory = _ => FromEnvironment("DIPLOMACYGRAPH_URLS") ?? DefaultUrls,
+        Validators = { MustBeListenAddresses },
         Recursive = true,
     };
 
@@ -91,7 +92,7 @@ public sealed record DiplomacyGraphOptions
     {
         Description = "HTTP port of the local Neo4j. Env: DIPLOMACYGRAPH_NEO4J_HTTP_PORT.",
         DefaultValueFactory = _ => PortFromEnvironment("DIPLOMACYGRAPH_NEO4J_HTTP_PORT", 7474),
-        Validators = { MustBePort },
+        Validators = { OptionValidation.IntegerIn(1, 65535, "is not a TCP port number") },
         Recursive = true,
     };
 
@@ -99,7 +100,7 @@ public sealed record DiplomacyGraphOptions
     {
         Description = "Bolt port of the local Neo4j (Neo4j Browser connects to it). Env: DIPLOMACYGRAPH_NEO4J_BOLT_PORT.",
         DefaultValueFactory = _ => PortFromEnvironment("DIPLOMACYGRAPH_NEO4J_BOLT_PORT", 7687),
-        Validators = { MustBePort },
+        Validators = { OptionValidation.IntegerIn(1, 65535, "is not a TCP port number") },
         Recursive = true,
     };
 
@@ -108,6 +109,7 @@ public sealed record DiplomacyGraphOptions
         Description = "Folder of article texts. Env: DIPLOMACYGRAPH_CORPUS. Default: ../shared/seeds beside the repository, if present.",
         // A named folder (here, the variable) is checked when it is loaded; the default is the Domain's one rule.
         DefaultValueFactory = _ => FromEnvironment(CorpusLocator.EnvironmentVariable) ?? CorpusLocator.Locate(null, RepositoryRoot.TryFind()),
+        Validators = { MustBeCorpusFolder },
         Recursive = true,
     };
 
@@ -115,15 +117,22 @@ public sealed record DiplomacyGraphOptions
     public static IEnumerable<Option> All =>
         [UrlsOption, Neo4jUriOption, Neo4jUserOption, Neo4jPasswordOption, Neo4jHttpPortOption, Neo4jBoltPortOption, CorpusOption];
 
+    /// <summary>
+    /// The options of a parsed command line. Values from the environment are checked here (the command line's are
+    /// checked while parsing), so every verb refuses a bad setting before it touches Neo4j.
+    /// </summary>
+    /// <exception cref="ArgumentException">An environment variable holds a value the option would refuse.</exception>
     public static DiplomacyGraphOptions From(ParseResult parseResult) => new()
     {
-        Urls = parseResult.GetRequiredValue(UrlsOption),
+        Urls = CheckedFromEnvironment(parseResult.GetRequiredValue(UrlsOption), "DIPLOMACYGRAPH_URLS", ListenAddresses.Problem),
         Neo4jUri = parseResult.GetValue(Neo4jUriOption),
         Neo4jUser = parseResult.GetRequiredValue(Neo4jUserOption),
         Neo4jPassword = parseResult.GetValue(Neo4jPasswordOption),
         Neo4jHttpPort = parseResult.GetValue(Neo4jHttpPortOption),
         Neo4jBoltPort = parseResult.GetValue(Neo4jBoltPortOption),
-        Corpus = parseResult.GetValue(CorpusOption) is { } corpus ? Path.GetFullPath(corpus) : null,
+        Corpus = parseResult.GetValue(CorpusOption) is { } corpus
+            ? Path.GetFullPath(CheckedFromEnvironment(corpus, CorpusLocator.EnvironmentVariable, CorpusProblem))
+            : null,
         ApiKey = FromEnvironment(ApiKeyAuthorizer.EnvironmentVariable),
     };
 
@@ -138,14 +147,36 @@ public sealed record DiplomacyGraphOptions
     private static Uri? HttpAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
 
-    private static void MustBePort(System.CommandLine.Parsing.OptionResult result)
+    private static void MustBeListenAddresses(System.CommandLine.Parsing.OptionResult result)
     {
-        // Only a value typed on the command line: the environment's is checked by PortFromEnvironment.
-        if (result.Tokens.Count > 0 && result.GetValueOrDefault<int>() is not (> 0 and < 65536))
+        if (result.Tokens.Count > 0 && ListenAddresses.Problem(result.Tokens[0].Value) is { } problem)
         {
-            result.AddError($"{result.Option.Name} {result.Tokens[0].Value} is not a TCP port number.");
+            result.AddError($"--urls: {problem}.");
         }
     }
+
+    private static void MustBeCorpusFolder(System.CommandLine.Parsing.OptionResult result)
+    {
+        if (result.Tokens.Count > 0 && CorpusProblem(result.Tokens[0].Value) is { } problem)
+        {
+            result.AddError($"--corpus: {problem}.");
+        }
+    }
+
+    /// <summary>
+    /// A corpus folder must exist and hold articles: an empty one is what a container gets when the folder it should
+    /// mount is missing, and loading without texts would silently drop every quote.
+    /// </summary>
+    private static string? CorpusProblem(string folder) =>
+        !Directory.Exists(folder) ? $"the corpus folder '{folder}' does not exist"
+        : !Directory.EnumerateFiles(folder, "*.txt").Any() ? $"the corpus folder '{folder}' holds no .txt articles"
+        : null;
+
+    /// <summary>Returns <paramref name="value"/>, or throws when it came from <paramref name="variable"/> and <paramref name="problem"/> finds one.</summary>
+    private static string CheckedFromEnvironment(string value, string variable, Func<string, string?> problem) =>
+        value == FromEnvironment(variable) && problem(value) is { } found
+            ? throw new ArgumentException($"{variable}: {found}.")
+            : value;
 
     private static int PortFromEnvironment(string name, int fallback) =>
         FromEnvironment(name) is { } text

@@ -2,7 +2,8 @@ namespace DiplomacyGraph.Neo4j.Local;
 
 /// <summary>
 /// The project's git-ignored folder for local state (<c>.local/</c> at the repository root): the Neo4j
-/// distribution, the dev server's instance and its password.
+/// distribution, the dev server's instance and its password. A published host runs with no repository around
+/// it (a container, a folder of binaries): it then uses the user's data folder (<c>~/.local/share/diplomacygraph</c>).
 /// </summary>
 public static class LocalFolder
 {
@@ -12,9 +13,9 @@ public static class LocalFolder
     public static string Resolve()
     {
         var overridden = Environment.GetEnvironmentVariable(OverrideVariable);
-        var folder = string.IsNullOrWhiteSpace(overridden)
-            ? Path.Combine(RepositoryRoot.Find(), ".local")
-            : Path.GetFullPath(overridden);
+        var folder = !string.IsNullOrWhiteSpace(overridden) ? Path.GetFullPath(overridden)
+            : RepositoryRoot.TryFind() is { } repository ? Path.Combine(repository, ".local")
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "diplomacygraph");
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -6,7 +6,8 @@ namespace DiplomacyGraph.Neo4j.Local;
 /// <summary>Writes an instance's <c>neo4j.conf</c>; the distribution's own conf is never touched.</summary>
 internal static class Neo4jConfiguration
 {
-    public static string Render(Neo4jInstanceOptions options, JavaRuntime java)
+    /// <param name="boltBootClasses">The folder of <see cref="BoltOnModernJava"/>, appended to the boot class path on Java 9+.</param>
+    public static string Render(Neo4jInstanceOptions options, JavaRuntime java, string boltBootClasses)
     {
         var directory = Path.GetFullPath(options.Directory);
         var conf = new StringBuilder();
@@ -36,6 +37,11 @@ internal static class Neo4jConfiguration
         foreach (var argument in JavaModuleAccess.JvmArguments(java))
         {
             conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional={argument}");
+        }
+
+        if (java.NeedsModuleOpens)
+        {
+            conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.jvm.additional=-Xbootclasspath/a:{boltBootClasses}");
         }
 
         return conf.ToString();

@@ -25,6 +25,9 @@ public sealed class Neo4jDistribution
     /// <summary>The launcher script, run as <c>bin/neo4j console</c>, which execs the JVM in the foreground.</summary>
     public string LauncherScript => Path.Combine(Home, "bin", "neo4j");
 
+    /// <summary>Where <see cref="EnsureInstalledAsync"/> puts (or has put) the distribution's cypher-shell; its launcher is not executable, so run it with bash.</summary>
+    public static string CypherShellIn(string localFolder) => Path.Combine(localFolder, FolderName, "bin", "cypher-shell");
+
     /// <summary>
     /// Returns the unpacked distribution, fetching and unpacking it first if needed. Safe to call from several
     /// processes at once (parallel test assemblies): a lock file serialises the install, and the folder only

@@ -74,7 +74,7 @@ public sealed class Neo4jInstance
         var setsid = CommandRunner.FindOnPath("setsid")
             ?? throw new Neo4jProvisioningException("'setsid' (util-linux) is needed to run Neo4j in its own process group but is not on PATH.");
 
-        WriteInstanceFiles(java, out var supervisorScript);
+        WriteInstanceFiles(distribution, java, out var supervisorScript);
         var clock = Stopwatch.StartNew();
         var startInfo = new ProcessStartInfo(setsid) { UseShellExecute = false };
         foreach (var argument in new[]
@@ -218,14 +218,15 @@ public sealed class Neo4jInstance
         return queue;
     }
 
-    private void WriteInstanceFiles(JavaRuntime java, out string supervisorScript)
+    private void WriteInstanceFiles(Neo4jDistribution distribution, JavaRuntime java, out string supervisorScript)
     {
         foreach (var folder in new[] { "conf", "data", "logs", "run", "import", "plugins", "certificates" })
         {
             Directory.CreateDirectory(Path.Combine(Options.Directory, folder));
         }
 
-        File.WriteAllText(Path.Combine(Options.Directory, "conf", "neo4j.conf"), Neo4jConfiguration.Render(Options, java));
+        var boltBootClasses = BoltOnModernJava.PrepareBootClasses(distribution, Options.Directory);
+        File.WriteAllText(Path.Combine(Options.Directory, "conf", "neo4j.conf"), Neo4jConfiguration.Render(Options, java, boltBootClasses));
         supervisorScript = Path.Combine(Options.Directory, "supervise.sh");
         using (var resource = typeof(Neo4jInstance).Assembly.GetManifestResourceStream("DiplomacyGraph.Neo4j.Local.supervise.sh")
             ?? throw new InvalidOperationException("supervise.sh is missing from the assembly's resources."))

@@ -24,10 +24,4 @@ public static class RepositoryRoot
 
         return null;
     }
-
-    public static string Find() =>
-        TryFind() ?? throw new Neo4jProvisioningException(
-            $"Could not find the repository root (a folder holding {MarkerFile}) above " +
-            $"'{Directory.GetCurrentDirectory()}' or '{AppContext.BaseDirectory}'. " +
-            $"Run from inside the repository or set {LocalFolder.OverrideVariable}.");
 }

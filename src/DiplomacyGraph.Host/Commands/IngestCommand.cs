@@ -14,6 +14,7 @@ public static class IngestCommand
     private static readonly Argument<string> Folder = new("folder")
     {
         Description = "Folder of new .txt articles (UTF-8).",
+        Validators = { OptionValidation.ExistingFolder },
     };
 
     public static Command Create()

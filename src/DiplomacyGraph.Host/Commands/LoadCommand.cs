@@ -15,6 +15,7 @@ public static class LoadCommand
     private static readonly Option<string?> Data = new("--data")
     {
         Description = "Folder of fact files (default: the data folder shipped with the host).",
+        Validators = { OptionValidation.ExistingFolder },
     };
 
     private static readonly Option<bool> DryRun = new("--dry-run")

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyGraph.Host.Terminal;
 using DiplomacyGraph.Neo4j.Local;
 
 namespace DiplomacyGraph.Host.Commands;
@@ -13,12 +14,14 @@ public static class Neo4jCommand
     {
         Description = "Seconds to wait for the server to answer.",
         DefaultValueFactory = _ => 120,
+        Validators = { OptionValidation.IntegerIn(1, int.MaxValue, "must be a positive number") },
     };
 
     private static readonly Option<int> Lines = new("--lines", "-n")
     {
         Description = "How many lines of each log to show.",
         DefaultValueFactory = _ => 50,
+        Validators = { OptionValidation.IntegerIn(1, int.MaxValue, "must be a positive number") },
     };
 
     public static Command Create()
@@ -32,7 +35,7 @@ public static class Neo4jCommand
         var status = new Command("status", "Say whether the local Neo4j runs and answers; exit code 3 when it does not run.");
         status.SetAction(StatusAsync);
 
-        var wait = new Command("wait", "Wait until the local Neo4j answers HTTP.") { TimeoutSeconds };
+        var wait = new Command("wait", "Wait until the local Neo4j answers HTTP; exit code 3 at once when it does not run.") { TimeoutSeconds };
         wait.SetAction(WaitAsync);
 
         var logs = new Command("logs", "Show the end of the local Neo4j's logs.") { Lines };
@@ -55,9 +58,7 @@ public static class Neo4jCommand
         }
         else
         {
-            var java = await JavaRuntime.EnsureAsync(Console.Out, cancellationToken);
-            var distribution = await Neo4jDistribution.EnsureInstalledAsync(LocalFolder.Resolve(), Console.Out, cancellationToken);
-            await instance.StartAsync(distribution, java, Console.Out, cancellationToken);
+            await StepProgress.RunAsync("Starting Neo4j", log => Neo4jInstance.ProvisionAndStartAsync(instance.Options, log, cancellationToken));
         }
 
         Neo4jConnection.Describe(Console.Out, instance);
@@ -78,7 +79,7 @@ public static class Neo4jCommand
         if (!status.IsRunning)
         {
             Console.Out.WriteLine($"The local Neo4j ({instance.Options.Directory}) is not running.");
-            return 3;
+            return ExitCodes.NotRunning;
         }
 
         Console.Out.WriteLine($"The local Neo4j is running (supervisor pid {status.SupervisorPid}) and " +
@@ -90,6 +91,13 @@ public static class Neo4jCommand
     private static async Task<int> WaitAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var instance = Neo4jConnection.LocalInstance(DiplomacyGraphOptions.From(parseResult));
+        if (!instance.IsRunning)
+        {
+            // Nothing is starting, so there is nothing to wait for: say so now rather than after the timeout.
+            Console.Error.WriteLine($"error: the local Neo4j ({instance.Options.Directory}) is not running; start it with 'neo4j start'.");
+            return ExitCodes.NotRunning;
+        }
+
         await instance.WaitUntilReadyAsync(TimeSpan.FromSeconds(parseResult.GetValue(TimeoutSeconds)), cancellationToken);
         Console.Out.WriteLine($"The local Neo4j answers at {instance.HttpUri}.");
         return 0;

@@ -49,10 +49,12 @@ public static class Neo4jConnection
     /// <summary>What to tell a person about where the server is.</summary>
     public static void Describe(TextWriter output, Neo4jInstance instance)
     {
-        output.WriteLine($"  Neo4j HTTP:     {instance.HttpUri}");
-        output.WriteLine($"  Neo4j Browser:  {instance.BrowserUri}  (connect to bolt://127.0.0.1:{instance.Options.BoltPort})");
-        output.WriteLine($"  User:           {instance.User}");
+        output.WriteLine($"  Neo4j HTTP:     {instance.HttpUri}  (the API and the 'cypher' verb use it)");
+        output.WriteLine($"  Neo4j Browser:  {instance.BrowserUri}  (log in as {instance.User} with the password file's content; it connects over Bolt)");
+        output.WriteLine($"  Bolt:           bolt://127.0.0.1:{instance.Options.BoltPort}  (Neo4j 3.1 Browser and cypher-shell; Bolt drivers of Neo4j 3.x)");
+        output.WriteLine($"  cypher-shell:   bash {Neo4jDistribution.CypherShellIn(LocalFolder.Resolve())} -a bolt://127.0.0.1:{instance.Options.BoltPort} -u {instance.User} -p \"$(cat {instance.PasswordFile})\"");
         output.WriteLine($"  Password file:  {instance.PasswordFile}");
         output.WriteLine($"  Data and logs:  {instance.Options.Directory}");
+        output.WriteLine("  For the current Neo4j Browser and Bolt 5, run Neo4j 5 with 'docker compose up' (see the README).");
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.Host.Api;
+using DiplomacyGraph.Host.Terminal;
 using DiplomacyGraph.Neo4j;
 using DiplomacyGraph.Neo4j.Local;
 
@@ -17,6 +19,9 @@ public static class RunCommand
     {
         var options = DiplomacyGraphOptions.From(parseResult);
         var output = Console.Out;
+
+        // The API's address is the one input Neo4j cannot check: refuse a taken port before starting anything.
+        ListenAddresses.EnsureFree(options.Urls);
         Neo4jInstance? startedHere = null;
         try
         {
@@ -37,7 +42,8 @@ public static class RunCommand
                 }
                 else
                 {
-                    startedHere = await Neo4jInstance.ProvisionAndStartAsync(instance.Options, output, shutdown);
+                    startedHere = await StepProgress.RunAsync(
+                        "Starting Neo4j", log => Neo4jInstance.ProvisionAndStartAsync(instance.Options, log, shutdown));
                 }
 
                 clientOptions = Neo4jConnection.ClientOptionsFor(instance);
@@ -62,7 +68,8 @@ public static class RunCommand
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
         {
-            return 0;
+            // Program turns this into 130 (Ctrl+C) or 143 (SIGTERM), after the finally block has stopped Neo4j.
+            return ExitCodes.Failure;
         }
         finally
         {

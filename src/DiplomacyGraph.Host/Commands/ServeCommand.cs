@@ -18,6 +18,7 @@ public static class ServeCommand
         serve.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = DiplomacyGraphOptions.From(parseResult);
+            ListenAddresses.EnsureFree(options.Urls);
             using var client = new Neo4jClient(Neo4jConnection.ClientOptions(options));
             await ServeAsync(options, client, Console.Out, cancellationToken);
             return 0;
@@ -48,8 +49,7 @@ public static class ServeCommand
                 : $"Mutations:       need the {ApiKeyAuthorizer.HeaderName} header");
             output.WriteLine("Press Ctrl+C to stop.");
 
-            // ASP.NET Core's console lifetime also answers Ctrl+C/SIGTERM (and keeps the command line
-            // from seeing it): either one ends the wait.
+            // Ctrl+C/SIGTERM arrive as the shutdown token (Terminal/Interruption); the application can also stop itself.
             using var stopping = CancellationTokenSource.CreateLinkedTokenSource(shutdown, app.Lifetime.ApplicationStopping);
             try
             {

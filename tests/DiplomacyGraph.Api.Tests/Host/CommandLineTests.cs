@@ -6,6 +6,9 @@ namespace DiplomacyGraph.Api.Tests.Host;
 /// <summary>The host's command tree, parsed only: no command runs, nothing starts.</summary>
 public sealed class CommandLineTests
 {
+    /// <summary>An existing folder with one article: folder options and arguments are checked while parsing.</summary>
+    private static readonly string Articles = CreateArticlesFolder();
+
     /// <summary>A value for each global option and how it shows in the options the commands read.</summary>
     private static readonly IReadOnlyDictionary<string, (string Value, Func<DiplomacyGraphOptions, object?> Read, object Expected)> GlobalOptionValues =
         new Dictionary<string, (string, Func<DiplomacyGraphOptions, object?>, object)>
@@ -16,7 +19,7 @@ public sealed class CommandLineTests
             ["--neo4j-password"] = ("s3cret", options => options.Neo4jPassword, "s3cret"),
             ["--neo4j-http-port"] = ("17474", options => options.Neo4jHttpPort, 17474),
             ["--neo4j-bolt-port"] = ("17687", options => options.Neo4jBoltPort, 17687),
-            ["--corpus"] = ("/tmp/articles", options => options.Corpus, "/tmp/articles"),
+            ["--corpus"] = (Articles, options => options.Corpus, Articles),
         };
 
     public static TheoryData<string, string> EveryVerbWithEveryGlobalOption()
@@ -72,12 +75,20 @@ public sealed class CommandLineTests
         Assert.Equal(message, Assert.Single(parseResult.Errors).Message);
     }
 
+    private static string CreateArticlesFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "diplomacygraph-cli-articles");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "article.txt"), "text");
+        return folder;
+    }
+
     /// <summary>Every command that does something, as the words that call it (the root is ""), with a value for each argument.</summary>
     private static IEnumerable<string> Verbs(Command command, IReadOnlyList<string> path)
     {
         if (command.Action is not null)
         {
-            yield return string.Join(' ', path.Concat(command.Arguments.Select(argument => $"{argument.Name}-value")));
+            yield return string.Join(' ', path.Concat(command.Arguments.Select(_ => Articles)));
         }
 
         foreach (var subcommand in command.Subcommands)

@@ -34,6 +34,9 @@ public sealed class ApiFixture(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>Every distinct statement the API sent during the run; linted as Cypher 5 at the end of the run.</summary>
     public EmittedStatements Emitted { get; } = new();
 
+    /// <summary>The Neo4j holding the seed graph (its local instance, when not external: Neo4j Browser, the host's verbs).</summary>
+    public TestNeo4jServer Neo4jServer => _server ?? throw new InvalidOperationException("The fixture is not initialised yet.");
+
     public GraphQLClient Api { get; private set; } = null!;
 
     public Uri Endpoint { get; private set; } = null!;
