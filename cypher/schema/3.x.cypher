@@ -36,3 +36,8 @@ CREATE INDEX ON :Event(name);
 CREATE INDEX ON :Event(nameAr);
 CREATE INDEX ON :Statistic(name);
 CREATE INDEX ON :Statistic(nameAr);
+
+// The search index (src/DiplomacyGraph.Domain/Search/SearchIndexStatements.cs): a query seeks its
+// keys among the words, and every update finds an entity's names by its id.
+CREATE CONSTRAINT ON (w:SearchWord) ASSERT w.key IS UNIQUE;
+CREATE INDEX ON :SearchName(entity);

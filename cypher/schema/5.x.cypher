@@ -35,3 +35,8 @@ CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
 CREATE INDEX event_name_ar IF NOT EXISTS FOR (n:Event) ON (n.nameAr);
 CREATE INDEX statistic_name IF NOT EXISTS FOR (n:Statistic) ON (n.name);
 CREATE INDEX statistic_name_ar IF NOT EXISTS FOR (n:Statistic) ON (n.nameAr);
+
+// The search index (src/DiplomacyGraph.Domain/Search/SearchIndexStatements.cs): a query seeks its
+// keys among the words, and every update finds an entity's names by its id.
+CREATE CONSTRAINT search_word_key IF NOT EXISTS FOR (w:SearchWord) REQUIRE w.key IS UNIQUE;
+CREATE INDEX search_name_entity IF NOT EXISTS FOR (n:SearchName) ON (n.entity);

@@ -1,5 +1,6 @@
 using DiplomacyGraph.Domain.Facts;
 using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.Domain.Search;
 using DiplomacyGraph.Neo4j;
 
 namespace DiplomacyGraph.Domain.Curation;
@@ -64,6 +65,7 @@ public sealed partial class Curator
         await transaction.RunAsync(
             new Statement($"CREATE (n:`{CypherNames.Label(label)}`:`{EntityLabels.Entity}`) SET n = $properties", Parameters(("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
+        await SearchIndexStatements.UpdateAsync(transaction, [SearchIndexedEntity.FromProperties(id!, properties.GetValueOrDefault)], [], [], cancellationToken).ConfigureAwait(false);
         return id!;
     }
 
@@ -78,6 +80,7 @@ public sealed partial class Curator
         ThrowIfAny(problems);
 
         var properties = entity!.Properties;
+        var previousNames = SearchIndexedEntity.FromProperties(entity.Id, properties.GetValueOrDefault).Names;
         foreach (var (property, value) in changes.Properties)
         {
             switch (property, value)
@@ -116,6 +119,7 @@ public sealed partial class Curator
         await transaction.RunAsync(
             new Statement("MATCH (n:Entity) WHERE n.id = $id SET n = $properties", Parameters(("id", entity.Id), ("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
+        await SearchIndexStatements.UpdateAsync(transaction, [SearchIndexedEntity.FromProperties(entity.Id, properties.GetValueOrDefault)], [], previousNames, cancellationToken).ConfigureAwait(false);
         return entity.Id;
     }
 
