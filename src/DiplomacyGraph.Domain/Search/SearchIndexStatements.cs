@@ -11,20 +11,19 @@ namespace DiplomacyGraph.Domain.Search;
 /// <item><c>(:SearchName {entity, name, keys, words, format})</c>, one per name of an entity (the
 ///   entity's id, the name as written, its whole-name keys, its number of content words);</item>
 /// <item><c>(:SearchWord {key})-[:IN_NAME {at}]-&gt;(:SearchName)</c> for every normalized word of
-///   the name (<c>at</c>: the content-word positions it stands for);</item>
-/// <item><c>(:SearchWord {key})-[:VARIANT_OF {kind, quality}]-&gt;(:SearchWord)</c> from every
-///   prefix, deletion, article reading and ending variant of an indexed word
-///   (<see cref="SearchWordVariants"/>) to the word, written once per word (<c>variants: true</c>).</item>
+///   the name (<c>at</c>: the content-word positions it stands for).</item>
 /// </list>
+/// Spelling variants and typos are expanded on the query's side (<see cref="SearchQuery"/>), so the
+/// index holds one node per distinct word and one relationship per word of a name.
 /// <c>SearchWord.key</c> is unique and <c>SearchName.entity</c> indexed (cypher/schema), so a
 /// search and every update are index seeks. Every statement is a batched <c>UNWIND $rows</c>.
 /// </summary>
 public static class SearchIndexStatements
 {
     /// <summary>The version of the index layout; a load re-indexes entities whose names carry another.</summary>
-    public const long Format = 4;
+    public const long Format = 6;
 
-    /// <summary>Rows per statement; a word row carries its variants, about sixty for a ten-letter word.</summary>
+    /// <summary>Rows per statement.</summary>
     public const int BatchSize = 500;
 
     /// <summary>Returns the id of every entity the index holds (column <c>id</c>) and whether its names are in the current format (column <c>current</c>).</summary>
@@ -46,10 +45,7 @@ public static class SearchIndexStatements
         "UNWIND $rows AS id MATCH (name:SearchName {entity: id}) DETACH DELETE name";
 
     private const string WriteWords =
-        "UNWIND $rows AS row MERGE (w:SearchWord {key: row.key}) " +
-        "WITH w, row WHERE w.variants IS NULL SET w.variants = true " +
-        "WITH w, row UNWIND row.variants AS v MERGE (k:SearchWord {key: v.key}) " +
-        "CREATE (k)-[:VARIANT_OF {kind: v.kind, quality: v.quality}]->(w)";
+        "UNWIND $rows AS key MERGE (:SearchWord {key: key})";
 
     private const string WriteNames =
         "UNWIND $rows AS row " +
@@ -57,14 +53,9 @@ public static class SearchIndexStatements
         "WITH name, row UNWIND row.terms AS term MATCH (w:SearchWord {key: term.key}) " +
         "CREATE (w)-[r:IN_NAME]->(name) SET r.at = term.at";
 
-    // A word no name uses any more loses its variant keys; then every key left without any
-    // relationship goes. Run after the new names are written, so words still in use stay.
-    private const string ReleaseWords =
-        "UNWIND $rows AS key MATCH (w:SearchWord {key: key}) WHERE w.variants IS NOT NULL AND NOT (w)-[:IN_NAME]->() " +
-        "REMOVE w.variants WITH w OPTIONAL MATCH (:SearchWord)-[v:VARIANT_OF]->(w) DELETE v";
-
-    private const string DeleteUnusedKeys =
-        "UNWIND $rows AS key MATCH (k:SearchWord {key: key}) WHERE NOT (k)--() DELETE k";
+    // Run after the new names are written, so words still in use stay.
+    private const string DeleteUnusedWords =
+        "UNWIND $rows AS key MATCH (w:SearchWord {key: key}) WHERE NOT (w)--() DELETE w";
 
     /// <summary>
     /// Statements that make the index hold <paramref name="indexed"/> under their current names and
@@ -82,23 +73,10 @@ public static class SearchIndexStatements
         var previousWords = SearchNameEntry.WordsOf(SearchNameEntry.ForEntity(string.Empty, previousNames))
             .Except(words, StringComparer.Ordinal)
             .ToList();
-        var previousKeys = previousWords
-            .SelectMany(word => SearchWordVariants.Of(word).Select(variant => variant.Key).Prepend(word))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
 
         var statements = new List<Statement>();
         statements.AddRange(Batches(RemoveNames, indexed.Select(entity => entity.Id).Concat(removedIds).Distinct(StringComparer.Ordinal).Cast<object?>()));
-        statements.AddRange(Batches(WriteWords, words.Select(word => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["key"] = word,
-            ["variants"] = SearchWordVariants.Of(word).Select(variant => new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["key"] = variant.Key,
-                ["kind"] = variant.Kind,
-                ["quality"] = variant.Quality,
-            }).ToList(),
-        })));
+        statements.AddRange(Batches(WriteWords, words.Cast<object?>()));
         statements.AddRange(Batches(WriteNames, entries.Select(entry => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["entity"] = entry.EntityId,
@@ -113,8 +91,7 @@ public static class SearchIndexStatements
                 ["at"] = term.Positions.Count == 0 ? null : term.Positions.Select(position => (long)position).ToList(),
             }).ToList(),
         })));
-        statements.AddRange(Batches(ReleaseWords, previousWords.Cast<object?>()));
-        statements.AddRange(Batches(DeleteUnusedKeys, previousKeys.Cast<object?>()));
+        statements.AddRange(Batches(DeleteUnusedWords, previousWords.Cast<object?>()));
         return statements;
     }
 
