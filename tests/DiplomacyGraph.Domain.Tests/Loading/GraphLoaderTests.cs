@@ -83,6 +83,20 @@ public sealed class GraphLoaderTests(Neo4jFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_index_written_in_another_format_is_rebuilt_by_the_next_load()
+    {
+        await LoadSampleAsync();
+        var names = await ScalarAsync("MATCH (n:SearchName) RETURN count(n)");
+        await fixture.Client.RunAsync(new Statement("MATCH (n:SearchName) WITH n LIMIT 1 SET n.format = -1 CREATE (:SearchWord {key: 'stale-word'})"));
+
+        await LoadSampleAsync();
+
+        Assert.Equal(0L, await ScalarAsync("MATCH (n:SearchName) WHERE n.format = -1 RETURN count(n)"));
+        Assert.Equal(names, await ScalarAsync("MATCH (n:SearchName) RETURN count(n)"));
+        Assert.Equal(0L, await ScalarAsync("MATCH (w:SearchWord {key: 'stale-word'}) RETURN count(w)"));
+    }
+
+    [Fact]
     public async Task Updates_changed_properties_and_removes_properties_no_longer_written()
     {
         await LoadSampleAsync();
