@@ -20,7 +20,7 @@ namespace DiplomacyGraph.Domain.Search;
 /// </summary>
 public static class SearchIndexStatements
 {
-    /// <summary>The version of the index layout; a load re-indexes entities whose names carry another.</summary>
+    /// <summary>The version of the index layout, stored on every name: a load drops an index with another and builds it again.</summary>
     public const long Format = 6;
 
     /// <summary>Rows per statement.</summary>
