@@ -37,6 +37,11 @@ CREATE INDEX ON :Event(nameAr);
 CREATE INDEX ON :Statistic(name);
 CREATE INDEX ON :Statistic(nameAr);
 
+// Curation: the lock nodes a change MERGEs to serialize with others (the constraint is what makes a
+// second MERGE of a key wait), and the markers of curated removals a load must not write back.
+CREATE CONSTRAINT ON (n:CurationLock) ASSERT n.key IS UNIQUE;
+CREATE CONSTRAINT ON (n:CuratedRemoval) ASSERT n.itemId IS UNIQUE;
+
 // The search index (src/DiplomacyGraph.Domain/Search/SearchIndexStatements.cs): a query seeks its
 // keys among the words, and every update finds an entity's names by its id.
 CREATE CONSTRAINT ON (w:SearchWord) ASSERT w.key IS UNIQUE;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DiplomacyGraph.Api.Tests.Infrastructure;
+using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.Host.Api;
 
 namespace DiplomacyGraph.Api.Tests;
@@ -22,13 +23,13 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     public async Task A_created_entity_has_its_provenance_and_is_found_by_search_and_by_id()
     {
         var created = await MutateAsync("""
-            mutation { createEntity(input: {label: City, name: "Curation Testville", nameAr: "تستفيل", aliases: ["Testville"], evidence: ["001_b4110a3c5ae23741:0-233"]}) {
+            mutation { createEntity(input: {label: City, name: "Curation Testville", nameAr: "تستفيل", aliases: ["Testville", "الساحلية"], evidence: ["001_b4110a3c5ae23741:0-233"]}) {
               __typename id name nameAr aliases sources { id } evidence { start end quote } } }
             """);
         var city = created.At("createEntity");
         Assert.Equal("City", city.Text("__typename"));
         Assert.Equal("city-curation-testville", city.Text("id"));
-        Assert.Equal(["Testville"], city.Strings("aliases", ""));
+        Assert.Equal(["Testville", "الساحلية"], city.Strings("aliases", ""));
         Assert.Equal(["001_b4110a3c5ae23741"], city.Strings("sources", "id"));
         Assert.Equal(233, city.At("evidence[0].end").GetInt32());
         if (fixture.CorpusFolder is not null)
@@ -45,13 +46,13 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Update_changes_names_and_description_and_adds_evidence()
     {
-        await CreateCityAsync("Curation Updateville");
+        await CreateCityAsync("Curation Updateville", "الصداقة");
         var updated = await MutateAsync("""
-            mutation { updateEntity(input: {id: "city-curation-updateville", aliases: ["Updateburg"], description: "A test city.", evidence: ["001_b4110a3c5ae23741:0-100"]}) {
+            mutation { updateEntity(input: {id: "city-curation-updateville", aliases: ["Updateburg", "شينخوا"], description: "A test city.", evidence: ["001_b4110a3c5ae23741:0-100"]}) {
               id aliases description evidence { start end } } }
             """);
         var city = updated.At("updateEntity");
-        Assert.Equal(["Updateburg"], city.Strings("aliases", ""));
+        Assert.Equal(["Updateburg", "شينخوا"], city.Strings("aliases", ""));
         Assert.Equal("A test city.", city.Text("description"));
         Assert.Equal([233, 100], city.At("evidence").EnumerateArray().Select(span => span.At("end").GetInt32()));
 
@@ -98,7 +99,7 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task An_added_relationship_is_an_edge_the_queries_see_until_it_is_removed()
     {
-        await CreateCityAsync("Curation Twinville");
+        await CreateCityAsync("Curation Twinville", "التبادلات");
         var added = await MutateAsync("""
             mutation { addRelationship(input: {type: "TWINNED_WITH", from: "city-tacoma", to: "city-curation-twinville", since: "2020", evidence: ["001_b4110a3c5ae23741:0-233"]}) {
               id type source target properties sources { id } } }
@@ -122,19 +123,20 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("TWINNED_WITH", "country-china", "city-tacoma", "", "TWINNED_WITH cannot go from a Country to a City")]
-    [InlineData("FRIENDS_WITH", "city-tacoma", "city-fuzhou", "", "'FRIENDS_WITH' is not a relationship type")]
-    [InlineData("LOCATED_IN", "city-tacoma", "country-china", "since: \"2001\"", "LOCATED_IN has no property 'since'")]
-    [InlineData("TWINNED_WITH", "city-tacoma", "city-fuzhou", "", "already exists")]
-    [InlineData("TWINNED_WITH", "city-tacoma", "city-atlantis", "", "no node has the id 'city-atlantis'")]
-    [InlineData("HOLDS_OFFICE", "person-xi-jinping", "country-china", "since: \"last year\"", "'since' must be an ISO-8601 date")]
-    public async Task A_relationship_the_rules_do_not_allow_is_refused_and_nothing_is_written(string type, string from, string to, string properties, string problem)
+    [InlineData("TWINNED_WITH", "country-china", "city-tacoma", "", "TWINNED_WITH cannot go from a Country to a City", CurationErrorCodes.Rejected)]
+    [InlineData("FRIENDS_WITH", "city-tacoma", "city-fuzhou", "", "'FRIENDS_WITH' is not a relationship type", CurationErrorCodes.Rejected)]
+    [InlineData("LOCATED_IN", "city-tacoma", "country-china", "since: \"2001\"", "LOCATED_IN has no property 'since'", CurationErrorCodes.Rejected)]
+    [InlineData("LOCATED_IN", "city-tacoma", "subdivision-washington", "", "already exists", CurationErrorCodes.AlreadyExists)]
+    [InlineData("TWINNED_WITH", "city-tacoma", "city-fuzhou", "", "the evidence does not name 'city-fuzhou'", CurationErrorCodes.Rejected)]
+    [InlineData("TWINNED_WITH", "city-tacoma", "city-atlantis", "", "no node has the id 'city-atlantis'", CurationErrorCodes.NotFound)]
+    [InlineData("HOLDS_OFFICE", "person-xi-jinping", "country-china", "since: \"last year\"", "'since' must be an ISO-8601 date", CurationErrorCodes.Rejected)]
+    public async Task A_relationship_the_rules_do_not_allow_is_refused_and_nothing_is_written(string type, string from, string to, string properties, string problem, string code)
     {
         var before = await fixture.GraphStateAsync();
         var response = await fixture.Api.PostAsync(
             $$"""mutation { addRelationship(input: {type: "{{type}}", from: "{{from}}", to: "{{to}}", {{properties}} evidence: ["{{Span}}"]}) { id } }""",
             apiKey: ApiFixture.ApiKey);
-        Assert.Equal(MutationResolvers.RejectedCode, response.FirstErrorCode);
+        Assert.Equal(code, response.FirstErrorCode);
         Assert.Contains(Problems(response), found => found.Contains(problem, StringComparison.Ordinal));
         Assert.Equal(before, await fixture.GraphStateAsync());
     }
@@ -152,25 +154,48 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Merging_moves_names_relationships_and_evidence_to_the_survivor_and_deletes_the_other()
     {
-        await CreateCityAsync("Curation Mergetown");
-        await CreateCityAsync("Curation Mergeville", "001_b4110a3c5ae23741:0-50");
+        await CreateCityAsync("Curation Mergetown", "المستويات");
+        await CreateCityAsync("Curation Mergeville", "يوليو", "001_b4110a3c5ae23741:0-50");
         await MutateAsync("""
             mutation { addRelationship(input: {type: "LOCATED_IN", from: "city-curation-mergeville", to: "subdivision-washington", evidence: ["001_b4110a3c5ae23741:0-233"]}) { id } }
             """);
 
         var merged = await MutateAsync("""
             mutation { mergeEntities(survivorId: "city-curation-mergetown", mergedId: "city-curation-mergeville") {
-              id aliases evidence { end } ... on City { locatedIn { edges { id node { id } } } } } }
+              id aliases evidence { end } ... on City { locatedIn { edges { relationshipId node { id } } } } } }
             """);
         var survivor = merged.At("mergeEntities");
         Assert.Contains("Curation Mergeville", survivor.Strings("aliases", ""));
         Assert.Equal([233, 50], survivor.At("evidence").EnumerateArray().Select(span => span.At("end").GetInt32()));
         Assert.Equal(["subdivision-washington"], survivor.Strings("locatedIn.edges", "node.id"));
-        Assert.Equal(["LOCATED_IN:city-curation-mergetown:subdivision-washington"], survivor.Strings("locatedIn.edges", "id"));
+        Assert.Equal(["LOCATED_IN:city-curation-mergetown:subdivision-washington"], survivor.Strings("locatedIn.edges", "relationshipId"));
         Assert.Empty(await fixture.ColumnAsync<string>("MATCH (n {id: 'city-curation-mergeville'}) RETURN n.id"));
 
         var search = await fixture.Api.QueryAsync("""{ search(text: "curation mergeville") { entity { id } } }""");
         Assert.Equal("city-curation-mergetown", search.Text("search[0].entity.id"));
+    }
+
+    [Fact]
+    public async Task Evidence_that_does_not_name_the_entity_is_refused_and_a_quote_can_be_evidence()
+    {
+        var before = await fixture.GraphStateAsync();
+        var unnamed = await fixture.Api.PostAsync(
+            """mutation { createEntity(input: {label: City, name: "Curation Fez", evidence: ["001_b4110a3c5ae23741:0-233"]}) { id } }""", apiKey: ApiFixture.ApiKey);
+        Assert.Equal(MutationResolvers.RejectedCode, unnamed.FirstErrorCode);
+        Assert.Contains(Problems(unnamed), problem => problem.Contains("the evidence does not name 'city-curation-fez'", StringComparison.Ordinal));
+        Assert.Equal(before, await fixture.GraphStateAsync());
+        if (fixture.CorpusFolder is null)
+        {
+            return;
+        }
+
+        // Two words of the article's first sentence, written without its hamza and taa marbuta spelling.
+        var quoted = await MutateAsync("""
+            mutation { createEntity(input: {label: City, name: "Curation Quoteville", aliases: ["الساحليه"], quotes: [{article: "001_b4110a3c5ae23741", quote: "تاكوما الساحليه"}]}) {
+              evidence { start end quote } } }
+            """);
+        Assert.EndsWith("الساحلية", quoted.Text("createEntity.evidence[0].quote")!, StringComparison.Ordinal);
+        Assert.StartsWith("تاكوما", quoted.Text("createEntity.evidence[0].quote")!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,8 +207,9 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
         Assert.Equal(before, await fixture.GraphStateAsync());
     }
 
-    private async Task CreateCityAsync(string name, string span = Span) =>
-        await MutateAsync($$"""mutation { createEntity(input: {label: City, name: "{{name}}", evidence: ["{{span}}"]}) { id } }""");
+    /// <summary>A test city; its evidence must name it, so it gets an alias that the span has (a single word of the article).</summary>
+    private async Task CreateCityAsync(string name, string aliasInSpan, string span = Span) =>
+        await MutateAsync($$"""mutation { createEntity(input: {label: City, name: "{{name}}", aliases: ["{{aliasInSpan}}"], evidence: ["{{span}}"]}) { id } }""");
 
     private async Task<JsonElement> MutateAsync(string mutation) => await fixture.Api.QueryAsync(mutation, apiKey: ApiFixture.ApiKey);
 

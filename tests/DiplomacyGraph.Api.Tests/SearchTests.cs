@@ -95,7 +95,7 @@ public sealed class SearchTests(ApiFixture fixture)
     [Fact]
     public async Task Labels_and_first_narrow_the_hits()
     {
-        var data = await fixture.Api.QueryAsync("""{ search(text: "washington", labels: ["City"], first: 1) { entity { __typename id } } }""");
+        var data = await fixture.Api.QueryAsync("""{ search(text: "washington", labels: [City], first: 1) { entity { __typename id } } }""");
         var hit = Assert.Single(data.At("search").EnumerateArray());
         Assert.Equal("City", hit.Text("entity.__typename"));
         Assert.Equal("city-washington-dc", hit.Text("entity.id"));

@@ -21,7 +21,8 @@ public sealed class SubgraphTests(ApiFixture fixture)
         Assert.Equal("city-tacoma", nodes[0]);
         Assert.Equal(neighbours.Append("city-tacoma").Order(StringComparer.Ordinal), nodes.Order(StringComparer.Ordinal));
         AssertEdgesJoinListedNodes(subgraph);
-        Assert.True(subgraph.At("edges").GetArrayLength() >= relationships[0]);
+        Assert.Equal(await RelationshipsAmongAsync(nodes, types: null, excludeTypes: null), subgraph.Strings("edges", "id").Order(StringComparer.Ordinal));
+        Assert.True(subgraph.At("edges").GetArrayLength() > relationships[0], "Tacoma's neighbours are related to each other too.");
         Assert.Contains(subgraph.At("nodes").EnumerateArray(), node => node.Text("labels[0]") is "City" or "Entity" && node.Text("name") == "Tacoma" && node.Text("nameAr") == "تاكوما");
         Assert.Equal("city-tacoma", subgraph.Text("nodes[0].properties.id"));
     }
@@ -29,7 +30,7 @@ public sealed class SubgraphTests(ApiFixture fixture)
     [Fact]
     public async Task Types_and_depth_follow_only_those_relationships_that_far()
     {
-        var data = await fixture.Api.QueryAsync($$"""{ neighborhood(id: "city-tacoma", depth: 3, types: ["TWINNED_WITH", "LOCATED_IN"]) { {{Shape}} } }""");
+        var data = await fixture.Api.QueryAsync($$"""{ neighborhood(id: "city-tacoma", depth: 3, types: [TWINNED_WITH, LOCATED_IN]) { {{Shape}} } }""");
         var expected = await fixture.ColumnAsync<string>(
             "MATCH (c:City {id: 'city-tacoma'})-[:TWINNED_WITH|LOCATED_IN*0..3]-(x) RETURN DISTINCT x.id ORDER BY x.id");
         var subgraph = data.At("neighborhood");
@@ -51,7 +52,7 @@ public sealed class SubgraphTests(ApiFixture fixture)
     [Fact]
     public async Task Edges_carry_their_provenance()
     {
-        var data = await fixture.Api.QueryAsync("""{ neighborhood(id: "city-tacoma", types: ["TWINNED_WITH"]) { edges { id type sources { id title } properties } } }""");
+        var data = await fixture.Api.QueryAsync("""{ neighborhood(id: "city-tacoma", types: [TWINNED_WITH]) { edges { id type sources { id title } properties } } }""");
         var edge = Assert.Single(data.At("neighborhood.edges").EnumerateArray());
         Assert.Equal("TWINNED_WITH:city-fuzhou:city-tacoma", edge.Text("id"));
         Assert.Equal("1994", edge.Text("properties.since"));
@@ -77,7 +78,7 @@ public sealed class SubgraphTests(ApiFixture fixture)
     [Fact]
     public async Task A_path_is_a_shortest_chain_of_nodes_and_edges()
     {
-        var data = await fixture.Api.QueryAsync($$"""{ path(from: "city-tacoma", to: "country-china", types: ["TWINNED_WITH", "LOCATED_IN"]) { {{Shape}} } }""");
+        var data = await fixture.Api.QueryAsync($$"""{ path(from: "city-tacoma", to: "country-china", types: [TWINNED_WITH, LOCATED_IN]) { {{Shape}} } }""");
         var length = await fixture.ColumnAsync<long>(
             "MATCH (a:City {id: 'city-tacoma'}), (b:Country {id: 'country-china'}) " +
             "MATCH p = shortestPath((a)-[*..10]-(b)) WHERE all(step IN relationships(p) WHERE type(step) IN ['TWINNED_WITH', 'LOCATED_IN']) RETURN length(p)");
@@ -95,10 +96,47 @@ public sealed class SubgraphTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_path_does_not_pass_through_articles_unless_asked_and_agrees_with_the_analysts_query()
+    {
+        var data = await fixture.Api.QueryAsync("""
+            { stated: path(from: "city-tacoma", to: "person-xi-jinping") { nodes { id labels } edges { type } }
+              viaArticles: path(from: "city-tacoma", to: "person-xi-jinping", includeArticles: true) { nodes { id labels } edges { type } } }
+            """);
+        static bool IsArticle(JsonElement node) => node.At("labels").EnumerateArray().Any(label => label.GetString() == "Article");
+        var stated = data.At("stated");
+        var viaArticles = data.At("viaArticles");
+        Assert.DoesNotContain(stated.At("nodes").EnumerateArray(), IsArticle);
+        Assert.DoesNotContain(stated.At("edges").EnumerateArray(), edge => edge.Text("type") == "MENTIONS");
+        Assert.Contains(viaArticles.At("nodes").EnumerateArray(), IsArticle);
+        Assert.True(viaArticles.At("edges").GetArrayLength() < stated.At("edges").GetArrayLength());
+
+        var analystQuery = File.ReadAllText(Path.Combine(GraphQL.AspNetCore.Tests.RepositoryPaths.Root, "cypher", "queries", "shortest-path.cypher"));
+        foreach (var (from, to, fromName, toName) in new[] { ("city-tacoma", "person-xi-jinping", "Tacoma", "Xi Jinping"), ("person-victoria-woodards", "subdivision-fujian", "Victoria Woodards", "Fujian") })
+        {
+            var hops = await fixture.ColumnAsync<long>(analystQuery, new { from = fromName, to = toName });
+            var path = await fixture.Api.QueryAsync($$"""{ path(from: "{{from}}", to: "{{to}}") { edges { type } } }""");
+            Assert.Equal(Assert.Single(hops), path.At("path.edges").GetArrayLength());
+        }
+    }
+
+    [Fact]
+    public async Task A_path_may_start_at_an_article_and_takes_exclude_types()
+    {
+        var article = (await fixture.ColumnAsync<string>("MATCH (a:Article)-[:MENTIONS]->(:City {id: 'city-tacoma'}) RETURN a.id ORDER BY a.id LIMIT 1"))[0];
+        var data = await fixture.Api.QueryAsync($$"""
+            { fromArticle: path(from: "{{article}}", to: "city-tacoma") { edges { type } }
+              noTwins: path(from: "city-tacoma", to: "city-fuzhou", excludeTypes: [TWINNED_WITH]) { edges { type } } }
+            """);
+        Assert.Equal(["MENTIONS"], data.Strings("fromArticle.edges", "type"));
+        var noTwins = data.At("noTwins");
+        Assert.True(noTwins.ValueKind == JsonValueKind.Null || noTwins.Strings("edges", "type").All(type => type != "TWINNED_WITH"));
+    }
+
+    [Fact]
     public async Task A_path_longer_than_max_length_or_to_an_unknown_node_is_null()
     {
         var data = await fixture.Api.QueryAsync("""
-            { tooLong: path(from: "city-tacoma", to: "country-china", maxLength: 1, types: ["TWINNED_WITH", "LOCATED_IN"]) { nodes { id } }
+            { tooLong: path(from: "city-tacoma", to: "country-china", maxLength: 1, types: [TWINNED_WITH, LOCATED_IN]) { nodes { id } }
               unknown: path(from: "city-tacoma", to: "city-atlantis") { nodes { id } } }
             """);
         Assert.Equal(JsonValueKind.Null, data.At("tooLong").ValueKind);
@@ -112,6 +150,101 @@ public sealed class SubgraphTests(ApiFixture fixture)
         Assert.Equal(["city-tacoma"], data.Strings("path.nodes", "id"));
         Assert.Equal(0, data.At("path.edges").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_neighborhood_holds_every_relationship_of_its_types_between_its_nodes()
+    {
+        // The issue's repro: Fuzhou's PARTICIPATED_IN to the 30th-anniversary event was left out.
+        var data = await fixture.Api.QueryAsync("""{ neighborhood(id: "city-tacoma", depth: 1, types: [TWINNED_WITH, PARTICIPATED_IN]) { nodes { id } edges { id type source target } } }""");
+        var subgraph = data.At("neighborhood");
+        var nodes = subgraph.Strings("nodes", "id");
+        Assert.Contains("event-tacoma-fuzhou-sister-cities-30th-anniversary", nodes);
+        Assert.Contains(subgraph.At("edges").EnumerateArray(), edge => edge.Text("type") == "PARTICIPATED_IN" && edge.Text("source") == "city-fuzhou");
+        Assert.Equal(await RelationshipsAmongAsync(nodes, ["TWINNED_WITH", "PARTICIPATED_IN"], null), subgraph.Strings("edges", "id").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Exclude_types_leaves_those_types_out_of_the_walk_and_the_edges()
+    {
+        var data = await fixture.Api.QueryAsync("""
+            { all: neighborhood(id: "country-china", depth: 2) { nodes { id } edges { type } }
+              without: neighborhood(id: "country-china", depth: 2, excludeTypes: [MENTIONS]) { nodes { id labels } edges { id type } } }
+            """);
+        Assert.Contains(data.At("all.edges").EnumerateArray(), edge => edge.Text("type") == "MENTIONS");
+        var without = data.At("without");
+        Assert.DoesNotContain(without.At("edges").EnumerateArray(), edge => edge.Text("type") == "MENTIONS");
+        Assert.DoesNotContain(without.At("nodes").EnumerateArray(), node => node.At("labels").EnumerateArray().Any(label => label.GetString() == "Article"));
+        Assert.Equal(await RelationshipsAmongAsync(without.Strings("nodes", "id"), null, ["MENTIONS"]), without.Strings("edges", "id").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Types_are_enum_values_so_a_wrong_case_is_an_error_not_an_empty_subgraph()
+    {
+        var response = await fixture.Api.PostAsync("""{ neighborhood(id: "city-tacoma", types: [twinned_with]) { nodes { id } } }""");
+        Assert.Contains("twinned_with", Assert.Single(response.Errors), StringComparison.Ordinal);
+        var introspection = await fixture.Api.QueryAsync("""{ __type(name: "RelationshipType") { enumValues { name } } }""");
+        var values = introspection.Strings("__type.enumValues", "name");
+        Assert.Subset(values.ToHashSet(), (await fixture.ColumnAsync<string>("MATCH ()-[r]->() RETURN DISTINCT type(r)")).ToHashSet());
+        Assert.Contains("MENTIONS", values);
+    }
+
+    /// <summary>
+    /// Every neighborhood of the seed graph (every entity and article as centre) for several type
+    /// sets: its nodes are those the walk reaches (checked against a variable-length Cypher match
+    /// when the limit did not cut them), and its edges are exactly the relationships of the allowed
+    /// types among them (a direct Cypher query).
+    /// </summary>
+    [Theory]
+    [InlineData(1, null, null)]
+    [InlineData(2, null, "MENTIONS")]
+    [InlineData(2, "TWINNED_WITH,PARTICIPATED_IN", null)]
+    [InlineData(3, "LOCATED_IN,TWINNED_WITH,HELD_IN", null)]
+    public async Task Every_neighborhood_of_the_seed_graph_is_complete(int depth, string? typeList, string? excludeList)
+    {
+        string[]? types = typeList?.Split(',');
+        string[]? excludeTypes = excludeList?.Split(',');
+        var centres = await fixture.ColumnAsync<string>("MATCH (n) WHERE n:Entity OR n:Article RETURN n.id ORDER BY n.id");
+        var arguments = $"depth: {depth}" +
+            (types is null ? "" : $", types: [{string.Join(", ", types)}]") +
+            (excludeTypes is null ? "" : $", excludeTypes: [{string.Join(", ", excludeTypes)}]");
+        var checkedNodeSets = 0;
+        foreach (var batch in centres.Chunk(25))
+        {
+            var fields = batch.Select((id, i) => $$"""n{{i}}: neighborhood(id: "{{id}}", {{arguments}}) { nodes { id } edges { id } }""");
+            var data = await fixture.Api.QueryAsync("{ " + string.Join("\n", fields) + " }");
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var subgraph = data.At($"n{i}");
+                var nodes = subgraph.Strings("nodes", "id");
+                Assert.Equal(batch[i], nodes[0]);
+                Assert.Equal(nodes.Count, nodes.Distinct().Count());
+                var edges = subgraph.Strings("edges", "id").Order(StringComparer.Ordinal).ToList();
+                var expected = await RelationshipsAmongAsync(nodes, types, excludeTypes);
+                Assert.True(expected.SequenceEqual(edges), $"neighborhood(id: {batch[i]}, {arguments}): edges {string.Join(" ", edges)}; Cypher finds {string.Join(" ", expected)}");
+                if (nodes.Count < 200)
+                {
+                    var reached = await fixture.ColumnAsync<string>(
+                        $"MATCH p = (c)-[*0..{depth}]-(x) WHERE c.id = $id AND (c:Entity OR c:Article) " +
+                        "AND all(n IN nodes(p) WHERE n:Entity OR n:Article) " +
+                        "AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND NOT type(r) IN $exclude) " +
+                        "RETURN DISTINCT x.id AS id ORDER BY id",
+                        new { id = batch[i], types, exclude = excludeTypes ?? [] });
+                    Assert.Equal(reached, nodes.Order(StringComparer.Ordinal));
+                    checkedNodeSets++;
+                }
+            }
+        }
+
+        Assert.True(checkedNodeSets > centres.Count / 2, $"Only {checkedNodeSets} of {centres.Count} node sets were under the limit.");
+    }
+
+    /// <summary>Ids (as GraphEdge.id has them) of the relationships whose both ends are among <paramref name="nodes"/>, of the allowed types.</summary>
+    private Task<List<string>> RelationshipsAmongAsync(IReadOnlyList<string> nodes, string[]? types, string[]? excludeTypes) =>
+        fixture.ColumnAsync<string>(
+            "MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND (a:Entity OR a:Article) AND (b:Entity OR b:Article) " +
+            "AND ($types IS NULL OR type(r) IN $types) AND NOT type(r) IN $exclude " +
+            "RETURN coalesce(r.id, type(r) + ':' + a.id + ':' + b.id) AS id ORDER BY id",
+            new { ids = nodes, types, exclude = excludeTypes ?? [] });
 
     private static void AssertEdgesJoinListedNodes(JsonElement subgraph)
     {

@@ -7,7 +7,8 @@ namespace DiplomacyGraph.GraphQL.AspNetCore.Tests;
 /// <summary>
 /// Loads the IDE the endpoint serves in Debian's headless Chromium and checks it really worked:
 /// the page introspected the endpoint (the server saw the introspection POST) and shows a type of
-/// the schema. The screenshot is kept as <c>TestResults/ide.png</c>.
+/// the schema, with no error in the page's console, no request to another origin (telemetry is
+/// off) and no "switch to Nitro" banner. The screenshot is kept as <c>TestResults/ide.png</c>.
 /// </summary>
 public sealed class BananaCakePopInChromiumTests(ITestOutputHelper output)
 {
@@ -33,5 +34,8 @@ public sealed class BananaCakePopInChromiumTests(ITestOutputHelper output)
         Assert.True(findings.GetProperty("schemaAvailable").GetBoolean());
         Assert.True(findings.GetProperty("typeNameShown").GetBoolean());
         Assert.Contains(server.PostedBodies, body => body.Contains("__schema", StringComparison.Ordinal));
+        Assert.Empty(findings.GetProperty("consoleErrors").EnumerateArray().Select(error => error.GetString()));
+        Assert.Empty(findings.GetProperty("offsiteRequests").EnumerateArray().Select(request => request.GetString()));
+        Assert.False(findings.GetProperty("nitroBannerShown").GetBoolean(), "The \"switch to Nitro\" banner showed.");
     }
 }

@@ -43,12 +43,13 @@ public sealed class IdeServingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Tells_the_IDE_to_use_its_own_URL_as_the_endpoint()
+    public async Task Tells_the_IDE_to_use_its_own_URL_as_the_endpoint_and_to_send_no_telemetry()
     {
         var response = await GetAsync(Server.Client, Server.Endpoint + "/bcp-config.json", accept: null);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.True(response.JsonBody.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+        Assert.True(response.JsonBody.GetProperty("disableTelemetry").GetBoolean());
         Assert.Equal("Test schema", response.JsonBody.GetProperty("title").GetString());
     }
 

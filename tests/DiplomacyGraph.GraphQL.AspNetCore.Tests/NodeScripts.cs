@@ -5,7 +5,7 @@ namespace DiplomacyGraph.GraphQL.AspNetCore.Tests;
 
 /// <summary>
 /// Runs the Node scripts in <c>tests/js</c>, installing their packages with <c>npm ci</c> first
-/// when <c>node_modules</c> is missing (CI does that up front; a fresh clone needs it once).
+/// when one of them is missing from <c>node_modules</c> (CI does that up front; a fresh clone needs it once).
 /// </summary>
 internal static class NodeScripts
 {
@@ -22,7 +22,7 @@ internal static class NodeScripts
         await InstallLock.WaitAsync();
         try
         {
-            if (Directory.Exists(Path.Combine(RepositoryPaths.JsTests, "node_modules", "graphql-http")))
+            if (AllPackagesInstalled())
             {
                 return;
             }
@@ -37,6 +37,14 @@ internal static class NodeScripts
         {
             InstallLock.Release();
         }
+    }
+
+    /// <summary>Every dependency of package.json has its folder in node_modules (a checkout older than a new dependency needs <c>npm ci</c> again).</summary>
+    private static bool AllPackagesInstalled()
+    {
+        using var package = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.JsTests, "package.json")));
+        return package.RootElement.GetProperty("dependencies").EnumerateObject()
+            .All(dependency => Directory.Exists(Path.Combine(RepositoryPaths.JsTests, "node_modules", dependency.Name)));
     }
 
     private static async Task<ProcessOutput> RunProcessAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)

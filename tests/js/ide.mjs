@@ -1,7 +1,9 @@
 // Drives Debian's Chromium, headless, through Banana Cake Pop served by the GraphQL endpoint:
 // load the IDE, open a new document (which makes the IDE introspect the endpoint), wait until it
 // reports the schema as available, open the schema's SDL view and look for an expected type name.
-// Saves a screenshot either way, so a failure can be seen, and prints one JSON line of findings.
+// Saves a screenshot either way, so a failure can be seen, and prints one JSON line of findings
+// (with the page's console errors and uncaught exceptions, requests to other origins, and whether
+// the "switch to Nitro" banner showed).
 // Exits 0 only when the expected type name was shown.
 //
 // Usage: node ide.mjs <ide url> <screenshot.png> <type name to expect> [chromium path]
@@ -20,7 +22,8 @@ if (!url || !screenshotPath || !expectedTypeName) {
 const timeout = 60_000;
 // A fresh profile each run, so no service worker or cached IDE state from an earlier run answers.
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'diplomacygraph-ide-'));
-const findings = { url, pageTitle: null, schemaAvailable: false, typeNameShown: false, graphqlPosts: 0, consoleErrors: [] };
+const findings = { url, pageTitle: null, schemaAvailable: false, typeNameShown: false, graphqlPosts: 0, consoleErrors: [], offsiteRequests: [], nitroBannerShown: null };
+const origin = new URL(url).origin;
 let context;
 try {
   // Playwright passes --user-data-dir itself for a persistent context; the other flags keep
@@ -44,12 +47,18 @@ try {
   page.on('console', (message) => {
     if (message.type() === 'error') findings.consoleErrors.push(message.text().slice(0, 300));
   });
+  // Uncaught exceptions and rejected promises (the telemetry post's "Failed to fetch") are errors too.
+  page.on('pageerror', (error) => findings.consoleErrors.push(`uncaught: ${error.message}`.slice(0, 300)));
   page.on('request', (request) => {
     if (request.method() === 'POST') findings.graphqlPosts++;
+    const requestUrl = new URL(request.url());
+    if (/^https?:$/.test(requestUrl.protocol) && requestUrl.origin !== origin) findings.offsiteRequests.push(request.url().slice(0, 200));
   });
 
   try {
     await page.goto(url, { waitUntil: 'load', timeout });
+    await page.getByText('Create Document', { exact: true }).waitFor();
+    findings.nitroBannerShown = await page.getByText('Banana Cake Pop is now Nitro', { exact: false }).count() > 0;
     await page.getByText('Create Document', { exact: true }).click();
     await page.getByText('Schema available').waitFor();
     findings.schemaAvailable = true;

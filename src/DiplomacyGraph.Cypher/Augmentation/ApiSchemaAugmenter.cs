@@ -56,6 +56,11 @@ public sealed class ApiSchemaAugmenter
             }
         }
 
+        foreach (var enumType in GraphEnums.Generate(_model))
+        {
+            Generate(enumType.Name.Value, () => enumType);
+        }
+
         foreach (var name in _generated.Keys)
         {
             if (_model.Types.ContainsKey(name) || _model.CustomScalars.ContainsKey(name) || _model.Enums.ContainsKey(name))
@@ -168,7 +173,18 @@ public sealed class ApiSchemaAugmenter
             {
                 foreach (var property in _model.GetType(propertiesType).Fields)
                 {
-                    fields.Add(property.Definition with { Directives = Published(property.Definition.Directives) });
+                    if (property.Name == EdgeIdentity.RelationshipIdField)
+                    {
+                        throw new SchemaDefinitionException($"{propertiesType}.{property.Name}: edges publish the relationship's `id` under this name; rename the field.");
+                    }
+
+                    var published = property.Definition with { Directives = Published(property.Definition.Directives) };
+                    if (property.Name == EdgeIdentity.IdProperty)
+                    {
+                        published = published with { Name = Name(EdgeIdentity.RelationshipIdField), Description = Description("The relationship's id, `TYPE:from:to` (plus `:role` where the role tells two apart): the same from both ends.") };
+                    }
+
+                    fields.Add(published);
                 }
             }
 

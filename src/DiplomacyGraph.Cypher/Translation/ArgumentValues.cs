@@ -37,6 +37,17 @@ internal static class ArgumentValues
         _ => null,
     };
 
+    /// <summary>
+    /// A value given for an ID: an integer (an Int literal, which the spec accepts for ID) becomes its
+    /// decimal string, in lists too; strings and null stay as they are.
+    /// </summary>
+    public static object? AsId(object? value) => value switch
+    {
+        long or int => Convert.ToString(value, CultureInfo.InvariantCulture),
+        IReadOnlyList<object?> list => list.Select(AsId).ToList(),
+        _ => value,
+    };
+
     /// <summary>A list argument's items; a single value stands for a list of one, as input coercion has it.</summary>
     public static IReadOnlyList<object?> AsList(object? value) => value switch
     {

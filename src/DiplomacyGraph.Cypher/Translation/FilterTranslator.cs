@@ -62,28 +62,38 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
         }
 
         var expression = CypherText.LeafValue(field, node);
+        var isId = field.Shape.NamedType == "ID";
         if (!field.Shape.IsList)
         {
-            return Operations(expression, value);
+            return Operations(expression, value, isId);
         }
 
-        // Lists of scalars (e.g. aliases): quantifiers over the items.
+        // Lists of scalars (e.g. aliases): quantifiers over the items. A quantifier without a
+        // condition (`some: {}`) is about the items alone: some = has any, none = has none, all = true.
         var parts = new List<string>();
         foreach (var (quantifier, operations) in (IReadOnlyDictionary<string, object?>)value)
         {
-            var item = names.Next("item");
-            if (operations is null || Operations(item, operations) is not { } condition)
+            if (operations is null)
             {
                 continue;
             }
 
+            var item = names.Next("item");
+            var condition = Operations(item, operations, isId);
             var list = $"coalesce({expression}, [])";
-            parts.Add(quantifier switch
+            var part = (quantifier, condition) switch
             {
-                "some" => $"any({item} IN {list} WHERE {condition})",
-                "none" => $"none({item} IN {list} WHERE {condition})",
+                ("some", null) => $"size({list}) > 0",
+                ("none", null) => $"size({list}) = 0",
+                (_, null) => null,
+                ("some", _) => $"any({item} IN {list} WHERE {condition})",
+                ("none", _) => $"none({item} IN {list} WHERE {condition})",
                 _ => $"all({item} IN {list} WHERE {condition})",
-            });
+            };
+            if (part is not null)
+            {
+                parts.Add(part);
+            }
         }
 
         return Combine(parts, " AND ");
@@ -126,12 +136,17 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
         return Combine(parts, " AND ");
     }
 
-    /// <summary>Scalar operators (<c>eq</c>, <c>in</c>, <c>startsWith</c>…) on one value expression, joined by AND.</summary>
-    private string? Operations(string expression, object value)
+    /// <summary>
+    /// Scalar operators (<c>eq</c>, <c>in</c>, <c>startsWith</c>…) on one value expression, joined by AND.
+    /// On an ID field an Int literal is the ID's string, as the spec coerces it (the literals below
+    /// the root are read from the syntax tree, untyped; variables arrive coerced already).
+    /// </summary>
+    private string? Operations(string expression, object value, bool isId)
     {
         var parts = new List<string>();
-        foreach (var (operation, operand) in (IReadOnlyDictionary<string, object?>)value)
+        foreach (var (operation, given) in (IReadOnlyDictionary<string, object?>)value)
         {
+            var operand = isId ? ArgumentValues.AsId(given) : given;
             var part = (operation, operand) switch
             {
                 ("eq", null) => $"{expression} IS NULL",

@@ -138,7 +138,7 @@ internal sealed partial class SelectionTranslator
                     entries.Add((field.ResponseKey, ProjectComposite(shape.Target, node, field.SubSelections, scope)));
                     break;
                 default:
-                    var property = shape.Properties?.GetField(field.FieldName)
+                    var property = shape.Properties?.GetField(EdgeIdentity.PropertyFieldName(field.FieldName))
                         ?? throw new InvalidOperationException($"{shape.EdgeType} has no field '{field.FieldName}'.");
                     entries.Add((field.ResponseKey, ProjectField(property, field, edge!, scope, guard: null)));
                     break;
@@ -169,7 +169,7 @@ internal sealed partial class SelectionTranslator
                     return true;
                 }
 
-                if (shape.Properties?.FindField(edgeField.FieldName) is { } property && FieldNeedsStage(property, edgeField))
+                if (shape.Properties?.FindField(EdgeIdentity.PropertyFieldName(edgeField.FieldName)) is { } property && FieldNeedsStage(property, edgeField))
                 {
                     return true;
                 }

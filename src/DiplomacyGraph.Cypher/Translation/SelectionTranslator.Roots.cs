@@ -70,6 +70,11 @@ internal sealed partial class SelectionTranslator
         foreach (var argument in field.Arguments)
         {
             var argumentValue = ArgumentValues.Get(selection.First, argument.Name.Value, _variables, argument.DefaultValue);
+            if (TypeShape.Of(argument.Type).NamedType == "ID")
+            {
+                argumentValue = ArgumentValues.AsId(argumentValue);
+            }
+
             CheckRange(field, argument, argumentValue);
             arguments[argument.Name.Value] = argumentValue;
             _parameters.AddNamed(argument.Name.Value, argumentValue);

@@ -12,7 +12,7 @@ public sealed partial class Curator
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(draft);
-        var problems = new List<string>();
+        var problems = new CurationProblems();
         var label = EntityLabels.Find(draft.Label);
         if (label is null)
         {
@@ -35,9 +35,12 @@ public sealed partial class Curator
         {
             problems.Add($"{owner}: the id must be lower-case letters and digits in kebab case, e.g. 'city-tacoma'.");
         }
-        else if (await FindNodeAsync(transaction, id, cancellationToken).ConfigureAwait(false) is not null)
+
+        string?[] names = [name, draft.NameAr, .. draft.Aliases];
+        using var held = await _locks.AcquireAsync(transaction, problems.Count == 0 ? EntityKeys(id!, label, names) : [], owner, cancellationToken).ConfigureAwait(false);
+        if (problems.Count == 0 && await FindNodeAsync(transaction, id!, cancellationToken).ConfigureAwait(false) is not null)
         {
-            problems.Add($"{owner}: a node with the id '{id}' already exists.");
+            problems.Add(CurationErrorCodes.AlreadyExists, $"{owner}: a node with the id '{id}' already exists.");
         }
 
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -56,16 +59,21 @@ public sealed partial class Curator
             }
         }
 
-        var evidence = await CheckedEvidence.CheckAsync(owner, RequireEvidence(owner, draft.Evidence, problems), [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
-        await CheckNamesAreFreeAsync(transaction, owner, label, [name, draft.NameAr, .. draft.Aliases], except: null, problems, cancellationToken).ConfigureAwait(false);
-        ThrowIfAny(problems);
+        var newSpans = GatherEvidence(owner, draft.Evidence, draft.Quotes, required: true, problems);
+        var evidence = await CheckedEvidence.CheckAsync(owner, newSpans, [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        CheckEvidenceNames(owner, newSpans, [new StoredNode(id ?? "", label, properties)], problems);
+        await CheckNamesAreFreeAsync(transaction, owner, label, names, except: null, problems, cancellationToken).ConfigureAwait(false);
+        problems.ThrowIfAny();
 
         evidence.WriteTo(properties);
         WriteMatchKeys(properties);
+        properties[Origin.Property] = Origin.Curation;
         await transaction.RunAsync(
             new Statement($"CREATE (n:`{CypherNames.Label(label)}`:`{EntityLabels.Entity}`) SET n = $properties", Parameters(("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
         await SearchIndexStatements.UpdateAsync(transaction, [SearchIndexedEntity.FromProperties(id!, properties.GetValueOrDefault)], [], [], cancellationToken).ConfigureAwait(false);
+        await ForgetRemovalAsync(transaction, id!, cancellationToken).ConfigureAwait(false);
+        await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return id!;
     }
 
@@ -75,9 +83,18 @@ public sealed partial class Curator
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(changes);
         var owner = $"updateEntity '{changes.Id}'";
-        var problems = new List<string>();
+        var problems = new CurationProblems();
+        string?[] newNames = [.. changes.Properties.Where(pair => pair.Key is "name" or "nameAr").Select(pair => pair.Value as string), .. Strings(changes.Properties.GetValueOrDefault("aliases"))];
+        var label = await LabelOfAsync(transaction, changes.Id, cancellationToken).ConfigureAwait(false);
+        using var held = await _locks.AcquireAsync(
+            transaction, label is null ? [CurationLocks.Node(changes.Id)] : EntityKeys(changes.Id, label, newNames), owner, cancellationToken).ConfigureAwait(false);
         var entity = await FindEntityAsync(transaction, changes.Id, owner, problems, cancellationToken).ConfigureAwait(false);
-        ThrowIfAny(problems);
+        if (entity is not null && entity.Label != label)
+        {
+            problems.Add(CurationErrorCodes.NotFound, $"{owner}: the entity '{changes.Id}' changed while this change waited; send it again.");
+        }
+
+        problems.ThrowIfAny();
 
         var properties = entity!.Properties;
         var previousNames = SearchIndexedEntity.FromProperties(entity.Id, properties.GetValueOrDefault).Names;
@@ -106,36 +123,30 @@ public sealed partial class Curator
             }
         }
 
+        var newSpans = GatherEvidence(owner, changes.AddedEvidence, changes.AddedQuotes, required: false, problems);
         var evidence = await CheckedEvidence.CheckAsync(
-            owner, changes.AddedEvidence, Strings(properties.GetValueOrDefault(Provenance.Evidence)), QuotesOf(properties), transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+            owner, newSpans, Strings(properties.GetValueOrDefault(Provenance.Evidence)), QuotesOf(properties), transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        CheckEvidenceNames(owner, newSpans, [entity with { Properties = properties }], problems);
         await CheckNamesAreFreeAsync(
             transaction, owner, entity.Label,
             [properties.GetValueOrDefault("name") as string, properties.GetValueOrDefault("nameAr") as string, .. Strings(properties.GetValueOrDefault("aliases"))],
             except: entity.Id, problems, cancellationToken).ConfigureAwait(false);
-        ThrowIfAny(problems);
+        problems.ThrowIfAny();
 
         evidence.WriteTo(properties);
         WriteMatchKeys(properties);
+        properties[Origin.Property] = Origin.Curation;
         await transaction.RunAsync(
             new Statement("MATCH (n:Entity) WHERE n.id = $id SET n = $properties", Parameters(("id", entity.Id), ("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
         await SearchIndexStatements.UpdateAsync(transaction, [SearchIndexedEntity.FromProperties(entity.Id, properties.GetValueOrDefault)], [], previousNames, cancellationToken).ConfigureAwait(false);
+        await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return entity.Id;
     }
 
     /// <summary>Distinct aliases, trimmed, without the entity's own names.</summary>
     private static List<string> Aliases(IEnumerable<string> aliases, string? name, string? nameAr) =>
         [.. aliases.Select(alias => alias.Trim()).Where(alias => alias.Length > 0 && alias != name && alias != nameAr).Distinct(StringComparer.Ordinal)];
-
-    private static IReadOnlyList<string> RequireEvidence(string owner, IReadOnlyList<string> evidence, List<string> problems)
-    {
-        if (evidence.Count == 0)
-        {
-            problems.Add($"{owner}: evidence is required: at least one span 'articleId:start-end' of the sentence that states it.");
-        }
-
-        return evidence;
-    }
 
     private static List<string?> QuotesOf(Dictionary<string, object?> properties) =>
         [.. Strings(properties.GetValueOrDefault(Provenance.EvidenceQuotes)).Cast<string?>()];

@@ -17,12 +17,13 @@ public sealed partial class Curator
     {
         ArgumentNullException.ThrowIfNull(transaction);
         var owner = $"mergeEntities '{mergedId}' into '{survivorId}'";
-        var problems = new List<string>();
+        var problems = new CurationProblems();
         if (survivorId == mergedId)
         {
             throw new CurationException([$"{owner}: an entity cannot be merged into itself."]);
         }
 
+        using var held = await _locks.AcquireAsync(transaction, [CurationLocks.Node(survivorId), CurationLocks.Node(mergedId)], owner, cancellationToken).ConfigureAwait(false);
         var survivor = await FindEntityAsync(transaction, survivorId, owner, problems, cancellationToken).ConfigureAwait(false);
         var merged = await FindEntityAsync(transaction, mergedId, owner, problems, cancellationToken).ConfigureAwait(false);
         if (survivor is not null && merged is not null && survivor.Label != merged.Label)
@@ -30,13 +31,15 @@ public sealed partial class Curator
             problems.Add($"{owner}: a {merged.Label} cannot be merged into a {survivor.Label}.");
         }
 
-        ThrowIfAny(problems);
+        problems.ThrowIfAny();
         var moved = await RelationshipsOfAsync(transaction, mergedId, cancellationToken).ConfigureAwait(false);
         var kept = (await RelationshipsOfAsync(transaction, survivorId, cancellationToken).ConfigureAwait(false))
             .ToDictionary(relationship => relationship.Id, StringComparer.Ordinal);
 
+        var removed = new List<string> { mergedId };
         foreach (var relationship in moved)
         {
+            removed.Add(relationship.Id);
             var start = relationship.Start == mergedId ? survivorId : relationship.Start;
             var end = relationship.End == mergedId ? survivorId : relationship.End;
             if (start == end)
@@ -56,18 +59,20 @@ public sealed partial class Curator
             if (kept.TryGetValue(id, out var existing))
             {
                 var joined = JoinProvenance(existing.Properties, relationship.Properties);
+                joined[Origin.Property] = Origin.Curation;
                 await transaction.RunAsync(
                     new Statement("MATCH ()-[r]->() WHERE r.id = $id SET r = $properties", Parameters(("id", id), ("properties", Storable(joined)))),
                     cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            var properties = new Dictionary<string, object?>(relationship.Properties, StringComparer.Ordinal) { ["id"] = id };
+            var properties = new Dictionary<string, object?>(relationship.Properties, StringComparer.Ordinal) { ["id"] = id, [Origin.Property] = Origin.Curation };
             await CreateRelationshipAsync(transaction, relationship.Type, start, end, properties, cancellationToken).ConfigureAwait(false);
             kept[id] = relationship with { Id = id, Start = start, End = end, Properties = properties };
         }
 
         var survivorProperties = MergedEntityProperties(survivor!.Properties, merged!.Properties);
+        survivorProperties[Origin.Property] = Origin.Curation;
         await transaction.RunAsync(
             new Statement(
                 "MATCH (merged:Entity) WHERE merged.id = $merged DETACH DELETE merged " +
@@ -80,6 +85,8 @@ public sealed partial class Curator
             [mergedId],
             SearchIndexedEntity.FromProperties(survivorId, survivor.Properties.GetValueOrDefault).Names.Concat(SearchIndexedEntity.FromProperties(mergedId, merged.Properties.GetValueOrDefault).Names),
             cancellationToken).ConfigureAwait(false);
+        await MarkRemovedAsync(transaction, removed, cancellationToken).ConfigureAwait(false);
+        await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return survivorId;
     }
 

@@ -12,23 +12,24 @@ public sealed partial class Curator
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(draft);
         var owner = $"addRelationship {draft.Type} '{draft.From}' -> '{draft.To}'";
-        var problems = new List<string>();
+        var problems = new CurationProblems();
         var definition = rules.FindRelationshipType(draft.Type);
         if (definition is null)
         {
             problems.Add($"{owner}: '{draft.Type}' is not a relationship type; the types are: {string.Join(", ", rules.RelationshipTypes.Order(StringComparer.Ordinal))}.");
         }
 
+        using var held = await _locks.AcquireAsync(transaction, [CurationLocks.Node(draft.From), CurationLocks.Node(draft.To)], owner, cancellationToken).ConfigureAwait(false);
         var from = await FindNodeAsync(transaction, draft.From, cancellationToken).ConfigureAwait(false);
         var to = await FindNodeAsync(transaction, draft.To, cancellationToken).ConfigureAwait(false);
         if (from is null)
         {
-            problems.Add($"{owner}: no node has the id '{draft.From}'.");
+            problems.Add(CurationErrorCodes.NotFound, $"{owner}: no node has the id '{draft.From}'.");
         }
 
         if (to is null)
         {
-            problems.Add($"{owner}: no node has the id '{draft.To}'.");
+            problems.Add(CurationErrorCodes.NotFound, $"{owner}: no node has the id '{draft.To}'.");
         }
 
         if (draft.From == draft.To)
@@ -60,37 +61,58 @@ public sealed partial class Curator
             properties[property] = PropertyChecks.Check(owner, property, value, problems);
         }
 
-        var evidence = await CheckedEvidence.CheckAsync(owner, RequireEvidence(owner, draft.Evidence, problems), [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
-        ThrowIfAny(problems);
+        var newSpans = GatherEvidence(owner, draft.Evidence, draft.Quotes, required: true, problems);
+        var evidence = await CheckedEvidence.CheckAsync(owner, newSpans, [], [], transaction, corpus, problems, cancellationToken).ConfigureAwait(false);
+        CheckEvidenceNames(owner, newSpans, new[] { from, to }.OfType<StoredNode>(), problems);
+        problems.ThrowIfAny();
 
         // Stored as the loader stores it: a symmetric type once, from the lower id to the higher.
         var (start, end) = definition!.Symmetric && string.CompareOrdinal(draft.From, draft.To) > 0 ? (draft.To, draft.From) : (draft.From, draft.To);
         var id = new RelationIdentity(definition.Type, start, end, properties.GetValueOrDefault("role") as string).Id;
         if (await RelationshipExistsAsync(transaction, id, cancellationToken).ConfigureAwait(false))
         {
-            throw new CurationException([$"{owner}: the relationship '{id}' already exists; remove it first to state it differently."]);
+            throw new CurationException(CurationErrorCodes.AlreadyExists, [$"{owner}: the relationship '{id}' already exists; remove it first to state it differently."]);
         }
 
         properties["id"] = id;
+        properties[Origin.Property] = Origin.Curation;
         evidence.WriteTo(properties);
         await CreateRelationshipAsync(transaction, definition.Type, start, end, properties, cancellationToken).ConfigureAwait(false);
+        await ForgetRemovalAsync(transaction, id, cancellationToken).ConfigureAwait(false);
+        await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return id;
     }
 
-    /// <summary>Removes the relationship with this id.</summary>
+    /// <summary>Removes the relationship with this id; marks it removed so a load does not write it back.</summary>
     public async Task<RemovedRelationship> RemoveRelationshipAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transaction);
+        var owner = $"removeRelationship '{id}'";
+        var ends = await EndsOfAsync(transaction, id, cancellationToken).ConfigureAwait(false)
+            ?? throw new CurationException(CurationErrorCodes.NotFound, [$"{owner}: no relationship has the id '{id}'."]);
+
+        // Its ends are locked as addRelationship and mergeEntities lock them, then it is looked up again:
+        // a merge that moved it meanwhile gave it another id.
+        using var held = await _locks.AcquireAsync(transaction, [CurationLocks.Node(ends.From), CurationLocks.Node(ends.To)], owner, cancellationToken).ConfigureAwait(false);
         var found = await transaction.RunAsync(
             new Statement("MATCH (a)-[r]->(b) WHERE r.id = $id WITH r, type(r) AS type, a.id AS start, b.id AS end DELETE r RETURN type, start, end", Parameters(("id", id))),
             cancellationToken).ConfigureAwait(false);
         if (found.Records.Count == 0)
         {
-            throw new CurationException([$"removeRelationship: no relationship has the id '{id}'."]);
+            throw new CurationException(CurationErrorCodes.NotFound, [$"{owner}: no relationship has the id '{id}' (a concurrent change removed or moved it)."]);
         }
 
+        await MarkRemovedAsync(transaction, [id], cancellationToken).ConfigureAwait(false);
+        await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         var record = found.Records[0];
         return new RemovedRelationship(id, record.Get<string>("type"), record.Get<string>("start"), record.Get<string>("end"));
+    }
+
+    private static async Task<(string From, string To)?> EndsOfAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken)
+    {
+        var result = await transaction.RunAsync(
+            new Statement("MATCH (a)-[r]->(b) WHERE r.id = $id RETURN a.id AS start, b.id AS end LIMIT 1", Parameters(("id", id))), cancellationToken).ConfigureAwait(false);
+        return result.Records.Count == 0 ? null : (result.Records[0].Get<string>("start"), result.Records[0].Get<string>("end"));
     }
 
     private static async Task<bool> RelationshipExistsAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public static class EntityLabels
         [City] = [],
         [Person] = [],
         [Organization] = ["kind"],
-        [Agreement] = ["kind", "date"],
+        [Agreement] = ["kind", "date", "areas", "areasAr"],
         [Event] = ["kind", "startDate", "endDate", "edition", "theme", "themeAr", "virtual"],
         [Statistic] = ["metric", "value", "unit", "qualifier", "asOf"],
     };

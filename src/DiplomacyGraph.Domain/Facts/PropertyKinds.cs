@@ -10,6 +10,8 @@ public static class PropertyKinds
     {
         ["aliases"] = PropertyKind.TextList,
         [EntityFact.DescribedAsProperty] = PropertyKind.TextList,
+        ["areas"] = PropertyKind.TextList,
+        ["areasAr"] = PropertyKind.TextList,
         ["date"] = PropertyKind.Date,
         ["startDate"] = PropertyKind.Date,
         ["endDate"] = PropertyKind.Date,

@@ -55,7 +55,7 @@ public static class ArticleIngester
         {
             corpus.TryGetText(id, out var text);
             nodes.Add(new NodeRow(id, NodeKind.Article, EntityLabels.Article, ArticleProperties(id, text)));
-            relationships.AddRange(FactGraphBuilder.MentionRows(id, text, gazetteer));
+            relationships.AddRange(FactGraphBuilder.MentionRows(id, text, gazetteer, Origin.Ingest));
         }
 
         var changes = await GraphSynchronizer.SynchronizeAsync(
@@ -69,6 +69,7 @@ public static class ArticleIngester
         {
             ["id"] = id,
             ["ingested"] = true,
+            [Origin.Property] = Origin.Ingest,
             ["file"] = id + ".txt",
             ["characters"] = (long)text.Length,
         };

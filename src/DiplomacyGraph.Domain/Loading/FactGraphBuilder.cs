@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Domain.Loading;
 /// <c>:Entity</c> node per entity (with <c>matchKeys</c>), one relationship per relation (a symmetric
 /// one stored once, from the lower id to the higher), and — when the corpus is present — the
 /// MENTIONS the gazetteer finds in each article. Every item carries its provenance
-/// (<see cref="Provenance"/>).
+/// (<see cref="Provenance"/>) and its owner, <see cref="Origin.File"/>.
 /// </summary>
 public static class FactGraphBuilder
 {
@@ -42,7 +42,7 @@ public static class FactGraphBuilder
             {
                 if (corpus.TryGetText(article.Id, out var text))
                 {
-                    relationships.AddRange(MentionRows(article.Id, text, gazetteer));
+                    relationships.AddRange(MentionRows(article.Id, text, gazetteer, Origin.File));
                 }
             }
         }
@@ -51,7 +51,8 @@ public static class FactGraphBuilder
     }
 
     /// <summary>The MENTIONS relationships of one article's text: count, the spans and their text.</summary>
-    public static IEnumerable<RelationshipRow> MentionRows(string articleId, string text, Gazetteer gazetteer)
+    /// <param name="origin">Who owns the MENTIONS: <see cref="Origin.File"/> for a load, <see cref="Origin.Ingest"/> for an ingest.</param>
+    public static IEnumerable<RelationshipRow> MentionRows(string articleId, string text, Gazetteer gazetteer, string origin)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -61,6 +62,7 @@ public static class FactGraphBuilder
             var properties = new Dictionary<string, object>(StringComparer.Ordinal)
             {
                 ["id"] = id,
+                [Origin.Property] = origin,
                 ["count"] = (long)mentions.Count,
                 [Provenance.Sources] = new List<string> { articleId },
                 [Provenance.Evidence] = mentions.Spans.Select(span => string.Create(CultureInfo.InvariantCulture, $"{articleId}:{span.Start}-{span.End}")).ToList(),
@@ -72,7 +74,7 @@ public static class FactGraphBuilder
 
     private static NodeRow ArticleNode(ArticleFact article, ArticleCorpus? corpus)
     {
-        var properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["id"] = article.Id };
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["id"] = article.Id, [Origin.Property] = Origin.File };
         AddProperties(properties, article.Properties);
         Provenance.AddTo(properties, article.Evidence, corpus);
         return new NodeRow(article.Id, NodeKind.Article, EntityLabels.Article, properties);
@@ -82,7 +84,7 @@ public static class FactGraphBuilder
     {
         var label = EntityLabels.Find(entity.Label)
             ?? throw new InvalidOperationException($"Entity '{entity.Id}' has label '{entity.Label}'; validate the facts before building the graph.");
-        var properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["id"] = entity.Id };
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["id"] = entity.Id, [Origin.Property] = Origin.File };
         if (entity.Name is { } name)
         {
             properties["name"] = name;
@@ -107,7 +109,7 @@ public static class FactGraphBuilder
     private static RelationshipRow RelationRow(RelationFact relation, bool symmetric, HashSet<string> articleIds, ArticleCorpus? corpus)
     {
         var identity = RelationIdentity.Of(relation, symmetric);
-        var properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["id"] = identity.Id };
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["id"] = identity.Id, [Origin.Property] = Origin.File };
         AddProperties(properties, relation.Properties);
         Provenance.AddTo(properties, relation.Evidence, corpus);
         return new RelationshipRow(

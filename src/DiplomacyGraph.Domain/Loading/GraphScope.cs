@@ -11,21 +11,26 @@ namespace DiplomacyGraph.Domain.Loading;
 /// <c>:Article</c> nodes (those not marked <c>ingested</c>) and — when it has the corpus — their
 /// MENTIONS. An ingest manages only the articles it ingests and their MENTIONS, and deletes no node.
 /// So a load never removes ingested articles, and an ingest never touches the curated facts.
+/// Within its part, a writer still leaves alone every item curation owns (<see cref="Origin"/>).
 /// </remarks>
 public sealed class GraphScope
 {
-    private GraphScope(IReadOnlyList<Statement> readNodes, IReadOnlyList<Statement> readRelationships, bool deletesStaleNodes)
+    private GraphScope(IReadOnlyList<Statement> readNodes, IReadOnlyList<Statement> readRelationships, Statement? readRemovals, bool deletesStaleNodes)
     {
         ReadNodes = readNodes;
         ReadRelationships = readRelationships;
+        ReadRemovals = readRemovals;
         DeletesStaleNodes = deletesStaleNodes;
     }
 
     /// <summary>Statements returning id, kind ('Entity' or 'Article'), labels, properties.</summary>
     public IReadOnlyList<Statement> ReadNodes { get; }
 
-    /// <summary>Statements returning id, type, fromKind, from, properties.</summary>
+    /// <summary>Statements returning id, type, fromKind, from, to, properties.</summary>
     public IReadOnlyList<Statement> ReadRelationships { get; }
+
+    /// <summary>A statement returning the id of every curated removal (<see cref="Origin.RemovalLabel"/>), or null when the writer ignores them.</summary>
+    public Statement? ReadRemovals { get; }
 
     public bool DeletesStaleNodes { get; }
 
@@ -42,16 +47,17 @@ public sealed class GraphScope
         };
         var readRelationships = new List<Statement>
         {
-            new("MATCH (a:Entity)-[r]->() RETURN r.id AS id, type(r) AS type, 'Entity' AS fromKind, a.id AS from, properties(r) AS properties"),
+            new("MATCH (a:Entity)-[r]->() RETURN r.id AS id, type(r) AS type, 'Entity' AS fromKind, a.id AS from, endNode(r).id AS to, properties(r) AS properties"),
         };
         if (withMentions)
         {
             readRelationships.Add(new Statement(
                 "MATCH (a:Article)-[r:MENTIONS]->() WHERE NOT coalesce(a.ingested, false) OR a.id IN $articleIds " +
-                "RETURN r.id AS id, type(r) AS type, 'Article' AS fromKind, a.id AS from, properties(r) AS properties", ids));
+                "RETURN r.id AS id, type(r) AS type, 'Article' AS fromKind, a.id AS from, endNode(r).id AS to, properties(r) AS properties", ids));
         }
 
-        return new GraphScope(readNodes, readRelationships, deletesStaleNodes: true);
+        var readRemovals = new Statement($"MATCH (t:{Origin.RemovalLabel}) RETURN t.itemId AS id");
+        return new GraphScope(readNodes, readRelationships, readRemovals, deletesStaleNodes: true);
     }
 
     /// <param name="articleIds">The articles being ingested.</param>
@@ -61,7 +67,8 @@ public sealed class GraphScope
         return new GraphScope(
             [new Statement("MATCH (n:Article) WHERE n.id IN $articleIds RETURN n.id AS id, 'Article' AS kind, labels(n) AS labels, properties(n) AS properties", ids)],
             [new Statement("MATCH (a:Article)-[r:MENTIONS]->() WHERE a.id IN $articleIds " +
-                           "RETURN r.id AS id, type(r) AS type, 'Article' AS fromKind, a.id AS from, properties(r) AS properties", ids)],
+                           "RETURN r.id AS id, type(r) AS type, 'Article' AS fromKind, a.id AS from, endNode(r).id AS to, properties(r) AS properties", ids)],
+            readRemovals: null,
             deletesStaleNodes: false);
     }
 }

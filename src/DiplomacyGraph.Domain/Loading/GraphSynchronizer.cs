@@ -33,6 +33,7 @@ public static class GraphSynchronizer
                 await RunAsync(transaction, GraphWriteStatements.DeleteNodes(changes.NodesToDelete), "Deleting stale nodes", 2, progress, token).ConfigureAwait(false);
                 await RunAsync(transaction, GraphWriteStatements.WriteNodes(changes.NodesToWrite), "Writing nodes", 3, progress, token).ConfigureAwait(false);
                 await RunAsync(transaction, GraphWriteStatements.WriteRelationships(changes.RelationshipsToWrite), "Writing relationships", 4, progress, token).ConfigureAwait(false);
+                await RunAsync(transaction, GraphWriteStatements.ForgetRemovals(changes.RemovalsToForget), "Writing relationships", 4, progress, token).ConfigureAwait(false);
                 var searchIndex = await SearchIndexChanges.ComputeAsync(transaction, wanted, existing, changes, token).ConfigureAwait(false);
                 await RunAsync(transaction, searchIndex, "Indexing names for search", 5, progress, token).ConfigureAwait(false);
                 progress?.Report(new LoadProgress("Committing", Steps, Steps));
@@ -65,8 +66,16 @@ public static class GraphSynchronizer
             record.Get<string>("type"),
             KindOf(record.Get<string>("fromKind")),
             record.Get<string>("from"),
+            record.Get<string>("to"),
             record.Get<IReadOnlyDictionary<string, object?>>("properties")));
-        return new ExistingGraph([.. nodes], [.. relationships]);
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        if (scope.ReadRemovals is { } readRemovals)
+        {
+            var removals = await transaction.RunAsync(readRemovals, token).ConfigureAwait(false);
+            removed.UnionWith(removals.Records.Select(record => record.Get<string>("id")));
+        }
+
+        return new ExistingGraph([.. nodes], [.. relationships], removed);
     }
 
     private static NodeKind KindOf(string kind) => kind == nameof(NodeKind.Article) ? NodeKind.Article : NodeKind.Entity;

@@ -65,6 +65,10 @@ public static class GraphWriteStatements
                     ["properties"] = relationship.Properties,
                 })))];
 
+    /// <summary>Deletes the markers of curated removals (<see cref="Origin.RemovalLabel"/>) of items the fact files no longer hold.</summary>
+    public static IReadOnlyList<Statement> ForgetRemovals(IReadOnlyList<string> ids) =>
+        [.. Batches($"UNWIND $rows AS row MATCH (t:{Origin.RemovalLabel}) WHERE t.itemId = row.id DELETE t", ids.Select(id => new Dictionary<string, object?> { ["id"] = id }))];
+
     private static IEnumerable<Statement> Batches(string text, IEnumerable<Dictionary<string, object?>> rows) =>
         rows.Chunk(BatchSize).Select(batch => new Statement(text, new Dictionary<string, object?> { ["rows"] = batch }));
 }

@@ -20,6 +20,7 @@ namespace DiplomacyGraph.GraphQL.AspNetCore.Ide;
 internal sealed class BananaCakePopFiles
 {
     private const string ConfigFileName = "bcp-config.json";
+    private const string NitroBannerDismissedCookie = "chillicream_bcp_legacy_info_shown";
 
     private readonly PhysicalFileProvider _files;
     private readonly string _indexHtml;
@@ -41,6 +42,9 @@ internal sealed class BananaCakePopFiles
         {
             ["useBrowserUrlAsEndpoint"] = true,
             ["title"] = title,
+            // Otherwise the page posts to telemetry.chillicream.com at every load (an uncaught
+            // "Failed to fetch" offline, and a request users of a self-hosted API did not ask for).
+            ["disableTelemetry"] = true,
         });
     }
 
@@ -51,6 +55,10 @@ internal sealed class BananaCakePopFiles
         var html = _indexHtml.Replace("<head>", $"<head><base href=\"{System.Net.WebUtility.HtmlEncode(baseHref)}\">", StringComparison.Ordinal);
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
+        // The build shows a "Banana Cake Pop is now Nitro! Switch to Nitro" banner until this cookie
+        // says it was dismissed; no config option turns it off. Users of this API have no Nitro to
+        // switch to, so the page arrives with it dismissed.
+        http.Response.Cookies.Append(NitroBannerDismissedCookie, "true", new CookieOptions { Path = baseHref.Length > 1 ? baseHref.TrimEnd('/') : baseHref, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, IsEssential = true });
         return http.Response.WriteAsync(html, Encoding.UTF8);
     }
 

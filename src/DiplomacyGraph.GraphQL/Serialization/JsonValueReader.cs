@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace DiplomacyGraph.GraphQL.Serialization;
@@ -5,7 +6,8 @@ namespace DiplomacyGraph.GraphQL.Serialization;
 /// <summary>
 /// Turns the JSON value at a <see cref="Utf8JsonReader"/>'s position into the plain CLR values the
 /// engine takes as variables: <c>null</c>, <c>bool</c>, <c>string</c>, <c>long</c> for integers
-/// that fit 64 bits (a <c>double</c> for any other number), insertion-ordered
+/// that fit 64 bits, <c>decimal</c> for larger integers up to 28 digits, <c>double</c> for any
+/// other number, insertion-ordered
 /// <see cref="Dictionary{TKey,TValue}"/> for objects and <see cref="List{T}"/> for arrays.
 /// </summary>
 public static class JsonValueReader
@@ -34,9 +36,7 @@ public static class JsonValueReader
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                // JSON does not tell integers from floats; the convention is: an integer literal
-                // that fits Int64 is a long, anything else (fraction, exponent, huge) a double.
-                return reader.TryGetInt64(out var integer) ? integer : reader.GetDouble();
+                return ReadNumber(ref reader);
             case JsonTokenType.StartObject:
                 return ReadObject(ref reader);
             case JsonTokenType.StartArray:
@@ -69,6 +69,24 @@ public static class JsonValueReader
         }
 
         return map;
+    }
+
+    /// <summary>
+    /// JSON does not tell integers from floats, and a double holds integers exactly only up to 2^53
+    /// (9007199254740993 would become ...992). So a number written without fraction or exponent
+    /// stays exact: a long when it fits 64 bits, else a decimal when it fits 28 digits; anything
+    /// else (1.5, 1e3, a longer integer) is a double. Scalars then accept or refuse the exact value.
+    /// </summary>
+    private static object ReadNumber(ref Utf8JsonReader reader)
+    {
+        if (reader.TryGetInt64(out var integer))
+        {
+            return integer;
+        }
+
+        var text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
+        var isInteger = Array.TrueForAll(text, character => character is (byte)'-' or (>= (byte)'0' and <= (byte)'9'));
+        return isInteger && reader.TryGetDecimal(out var large) ? large : reader.GetDouble();
     }
 
     private static JsonTokenType Advance(ref Utf8JsonReader reader)

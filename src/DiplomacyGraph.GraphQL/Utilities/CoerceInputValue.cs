@@ -108,7 +108,12 @@ public static class CoerceInputValue
             return null;
         }
 
-        var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Fields are coerced (and problems reported) in schema order, as graphql-js does; the coerced
+        // object then lists them in the order the value gives them (a JSON object's key order),
+        // followed by the defaults of omitted fields in schema order. A literal keeps its written
+        // order too (ValueFromAst), so an input whose field order matters, such as a sort object
+        // {name: DESC, id: ASC}, means the same however it arrives.
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         var fields = type.Fields;
         foreach (var field in fields.Values)
         {
@@ -116,7 +121,7 @@ public static class CoerceInputValue
             {
                 if (field.HasDefaultValue)
                 {
-                    coerced[field.Name] = field.DefaultValue;
+                    values[field.Name] = field.DefaultValue;
                 }
                 else if (field.Type is GraphQLNonNull)
                 {
@@ -127,8 +132,22 @@ public static class CoerceInputValue
             }
 
             path.Add(field.Name);
-            coerced[field.Name] = CoerceCore(fieldValue, field.Type, onError, path);
+            values[field.Name] = CoerceCore(fieldValue, field.Type, onError, path);
             path.RemoveAt(path.Count - 1);
+        }
+
+        var coerced = new Dictionary<string, object?>(values.Count, StringComparer.Ordinal);
+        foreach (var key in map.Keys)
+        {
+            if (values.Remove(key, out var given))
+            {
+                coerced[key] = given;
+            }
+        }
+
+        foreach (var (name, defaultValue) in values)
+        {
+            coerced[name] = defaultValue;
         }
 
         foreach (var key in map.Keys)

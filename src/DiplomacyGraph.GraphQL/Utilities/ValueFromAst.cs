@@ -144,26 +144,13 @@ public static class ValueFromAst
             return false;
         }
 
-        var fieldNodes = new Dictionary<string, ObjectFieldNode>(objectNode.Fields.Count, StringComparer.Ordinal);
+        // Written order first, then the defaults of omitted fields in schema order, as CoerceInputValue
+        // does for variables: one value, one meaning.
+        var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var fieldNode in objectNode.Fields)
         {
-            fieldNodes.TryAdd(fieldNode.Name.Value, fieldNode);
-        }
-
-        var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var field in inputObject.Fields.Values)
-        {
-            if (!fieldNodes.TryGetValue(field.Name, out var fieldNode) || IsMissingVariable(fieldNode.Value, variables))
+            if (!inputObject.Fields.TryGetValue(fieldNode.Name.Value, out var field) || coerced.ContainsKey(field.Name) || IsMissingVariable(fieldNode.Value, variables))
             {
-                if (field.HasDefaultValue)
-                {
-                    coerced[field.Name] = field.DefaultValue;
-                }
-                else if (field.Type is GraphQLNonNull)
-                {
-                    return false;
-                }
-
                 continue;
             }
 
@@ -173,6 +160,23 @@ public static class ValueFromAst
             }
 
             coerced[field.Name] = fieldValue;
+        }
+
+        foreach (var field in inputObject.Fields.Values)
+        {
+            if (coerced.ContainsKey(field.Name))
+            {
+                continue;
+            }
+
+            if (field.HasDefaultValue)
+            {
+                coerced[field.Name] = field.DefaultValue;
+            }
+            else if (field.Type is GraphQLNonNull)
+            {
+                return false;
+            }
         }
 
         if (inputObject.IsOneOf && (coerced.Count != 1 || coerced.First().Value is null))

@@ -15,13 +15,13 @@ namespace DiplomacyGraph.Host.Api;
 /// </summary>
 public static class MutationResolvers
 {
-    /// <summary>The <c>extensions.code</c> of a refused change; <c>extensions.problems</c> lists the reasons.</summary>
-    public const string RejectedCode = "CURATION_REJECTED";
+    /// <summary>The <c>extensions.code</c> of a refused change (the others are in <see cref="CurationErrorCodes"/>); <c>extensions.problems</c> lists the reasons.</summary>
+    public const string RejectedCode = CurationErrorCodes.Rejected;
 
     private const string ReadEntity = "MATCH (n:Entity) WHERE n.id = $id RETURN n AS this";
     private const string ReadRelationship = "MATCH ()-[r]->() WHERE r.id = $id RETURN r AS this";
-    private static readonly string[] EntityFields = ["label", "id", "name", "nameAr", "aliases", "description", "evidence"];
-    private static readonly string[] RelationshipFields = ["type", "from", "to", "evidence"];
+    private static readonly string[] EntityFields = ["label", "id", "name", "nameAr", "aliases", "description", "evidence", "quotes"];
+    private static readonly string[] RelationshipFields = ["type", "from", "to", "evidence", "quotes"];
 
     public static void Bind(SchemaBuilder builder, CypherTranslator translator, Neo4jClient neo4j, Curator curator)
     {
@@ -69,7 +69,7 @@ public static class MutationResolvers
         {
             throw new GraphQLException(refused.Message, new Dictionary<string, object?>
             {
-                ["code"] = RejectedCode,
+                ["code"] = refused.Code,
                 ["problems"] = refused.Problems.Cast<object?>().ToList(),
             });
         }
@@ -86,24 +86,32 @@ public static class MutationResolvers
         Texts(input, "aliases"),
         Text(input, "description"),
         Others(input, EntityFields),
-        Texts(input, "evidence"));
+        Texts(input, "evidence"),
+        Quotes(input));
 
     private static EntityChanges EntityChangesOf(IReadOnlyDictionary<string, object?> input) => new(
         Text(input, "id") ?? "",
-        Others(input, ["id", "evidence"]),
-        Texts(input, "evidence"));
+        Others(input, ["id", "evidence", "quotes"]),
+        Texts(input, "evidence"),
+        Quotes(input));
 
     private static RelationshipDraft RelationshipDraftOf(IReadOnlyDictionary<string, object?> input) => new(
         Text(input, "type") ?? "",
         Text(input, "from") ?? "",
         Text(input, "to") ?? "",
         Others(input, RelationshipFields),
-        Texts(input, "evidence"));
+        Texts(input, "evidence"),
+        Quotes(input));
 
     private static string? Text(IReadOnlyDictionary<string, object?> values, string name) => values.GetValueOrDefault(name)?.ToString();
 
     private static IReadOnlyList<string> Texts(IReadOnlyDictionary<string, object?> values, string name) =>
         values.GetValueOrDefault(name) is IEnumerable<object?> items ? [.. items.OfType<string>()] : [];
+
+    private static IReadOnlyList<EvidenceQuote> Quotes(IReadOnlyDictionary<string, object?> input) =>
+        input.GetValueOrDefault("quotes") is IEnumerable<object?> items
+            ? [.. items.OfType<IReadOnlyDictionary<string, object?>>().Select(quote => new EvidenceQuote(Text(quote, "article") ?? "", Text(quote, "quote") ?? ""))]
+            : [];
 
     /// <summary>The fields given besides <paramref name="known"/>: the label's or type's own properties (explicit nulls kept).</summary>
     private static Dictionary<string, object?> Others(IReadOnlyDictionary<string, object?> input, IReadOnlyCollection<string> known) =>

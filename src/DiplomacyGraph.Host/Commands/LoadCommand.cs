@@ -73,6 +73,7 @@ public static class LoadCommand
         else if (result.Changes is { } changes)
         {
             console.Write(LoadSummaryTable.Changes(changes));
+            LoadSummaryTable.Overrides(console, changes.Overrides);
             console.MarkupLine(changes.IsEmpty ? "[green]The graph already held these facts; nothing was written.[/]" : "[green]Loaded.[/]");
         }
 

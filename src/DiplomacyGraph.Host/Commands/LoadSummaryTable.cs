@@ -67,6 +67,21 @@ public static class LoadSummaryTable
         }
     }
 
+    /// <summary>The fact-file items left as curation has them (until exported), one line each.</summary>
+    public static void Overrides(IAnsiConsole console, IReadOnlyList<CuratedOverride> overrides)
+    {
+        if (overrides.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine($"[yellow]{overrides.Count} item(s) of the fact files are overridden by curation and were left as they are (export them to make them file-owned):[/]");
+        foreach (var item in overrides)
+        {
+            console.MarkupLine($"  {item.Element} {Markup.Escape(item.Id)}: {Markup.Escape(item.Reason)}");
+        }
+    }
+
     public static void Warnings(IAnsiConsole console, IEnumerable<string> warnings)
     {
         foreach (var warning in warnings)

@@ -66,7 +66,7 @@ public sealed class GraphDiffTests
     [Fact]
     public void Deletes_relationships_without_an_id_inside_the_managed_part()
     {
-        var stray = new ExistingRelationship(null, "KNOWS", NodeKind.Entity, "city-tacoma", new Dictionary<string, object?>());
+        var stray = new ExistingRelationship(null, "KNOWS", NodeKind.Entity, "city-tacoma", "city-seattle", new Dictionary<string, object?>());
         var changes = GraphDiff.Compute(new GraphContent([], [], []), new ExistingGraph([], [stray]), deleteStaleNodes: false);
         Assert.Same(stray, Assert.Single(changes.RelationshipsToDelete));
     }

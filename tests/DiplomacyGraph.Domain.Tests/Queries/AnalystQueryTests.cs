@@ -66,10 +66,19 @@ public sealed class AnalystQueryTests(Neo4jFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task City_twins_finds_nanjing_by_its_arabic_name_twinned_with_st_louis_since_a_year_the_sources_do_not_give()
+    public async Task City_twins_finds_nanjing_by_its_arabic_name_twinned_with_st_louis_since_1979_by_both_sister_city_articles()
     {
         var twin = Assert.Single(await Run("city-twins", new { city = "نانجينغ" }));
         Assert.Equal("St. Louis", twin.Get<string>("twin"));
+        Assert.Equal("1979", twin.Get<string?>("since"));
+        Assert.Equal([Article000, Article001], twin.Get<IReadOnlyList<object?>>("sources"));
+    }
+
+    [Fact]
+    public async Task City_twins_of_a_city_without_a_stated_year_have_no_since()
+    {
+        var twin = Assert.Single(await Run("city-twins", new { city = "Lijiang" }));
+        Assert.Equal("Roanoke", twin.Get<string>("twin"));
         Assert.Null(twin.Get<string?>("since"));
     }
 
@@ -83,6 +92,23 @@ public sealed class AnalystQueryTests(Neo4jFixture fixture) : IAsyncLifetime
             record => record.Get<IReadOnlyList<object?>>("participants").Cast<IReadOnlyDictionary<string, object?>>().Select(p => (string)p["name"]!).ToList());
         Assert.Equal([Cpaffc, "Sister Cities International"], byRole["co_sponsor"]);
         Assert.Equal(["Victoria Woodards", "Yang Wanming"], byRole["speaker"]);
+    }
+
+    [Fact]
+    public async Task Event_participants_of_the_third_arab_china_cities_forum_are_four_organizers_the_league_through_its_unit()
+    {
+        var records = await Run("event-participants-by-role", new { @event = "event-arab-china-cities-forum-3" });
+
+        var organizers = Assert.Single(records, record => record.Get<string>("role") == "organizer")
+            .Get<IReadOnlyList<object?>>("participants").Cast<IReadOnlyDictionary<string, object?>>().ToList();
+        Assert.Equal(
+            [
+                ("Arab Towns Organization", null),
+                ("China-Arab Friendship Association", null),
+                (Cpaffc, null),
+                ("General Secretariat of the League of Arab States", "Social Affairs Sector / Civil Society Organizations Department"),
+            ],
+            organizers.Select(organizer => ((string)organizer["name"]!, (string?)organizer["unit"])));
     }
 
     [Fact]
@@ -100,6 +126,21 @@ public sealed class AnalystQueryTests(Neo4jFixture fixture) : IAsyncLifetime
         var records = await Run("shared-agreements", new { country1 = "China", country2 = "Kazakhstan" });
         var beltAndRoad = Assert.Single(records, record => record.Get<string>("agreement") == "Belt and Road Initiative");
         Assert.Equal(("initiator", "participant"), (beltAndRoad.Get<string>("role1"), beltAndRoad.Get<string>("role2")));
+    }
+
+    [Fact]
+    public async Task Shared_agreements_china_and_kazakhstan_plan_cooperation_in_traditional_and_new_fields()
+    {
+        var records = await Run("shared-agreements", new { country1 = "الصين", country2 = "Kazakhstan" });
+        var plans = records.Where(record => record.Get<string>("kind") == "plan").ToList();
+
+        Assert.Equal(
+            ["China-Kazakhstan plan to deepen cooperation in traditional fields", "China-Kazakhstan plan to grow cooperation in new fields"],
+            Column(plans, "agreement"));
+        Assert.Equal(["economy", "trade", "investment", "production capacity", "connectivity", "energy"], plans[0].Get<IReadOnlyList<object?>>("areas"));
+        Assert.Contains("space", plans[1].Get<IReadOnlyList<object?>>("areas"));
+        Assert.All(plans, plan => Assert.Equal(("participant", "participant"), (plan.Get<string>("role1"), plan.Get<string>("role2"))));
+        Assert.Empty(Assert.Single(records, record => record.Get<string>("agreement") == "Belt and Road Initiative").Get<IReadOnlyList<object?>>("areas"));
     }
 
     [Fact]

@@ -1,13 +1,10 @@
-using System.Globalization;
-using DiplomacyGraph.Domain.Arabic;
-
 namespace DiplomacyGraph.Domain.Facts.Validation;
 
 /// <summary>
 /// Every evidence span points into a known article, lies inside its text, and — when the corpus
 /// is present — the union of a fact's spans names every entity the fact is about (after
 /// normalization and clitic reading, as the mention matcher reads names), by a name, an alias or
-/// a phrase of its <c>describedAs</c>. A Statistic is also named by its value written in digits ("284").
+/// a phrase of its <c>describedAs</c> (<see cref="EvidenceNaming"/>, the rule curation applies too).
 /// </summary>
 internal static class EvidenceRule
 {
@@ -85,24 +82,12 @@ internal static class EvidenceRule
 
     private static void CheckNamed(ValidationContext context, string entityId, List<string> texts, SourceLocation location, string fact)
     {
-        if (texts.Any(text => context.Gazetteer.EntitiesNamedIn(text).Contains(entityId) || NamesValue(context, entityId, text)))
+        var entity = context.EntitiesById[entityId];
+        if (EvidenceNaming.Names(context.Gazetteer, entityId, entity.Label, entity.Property("value")?.Value, texts))
         {
             return;
         }
 
-        var entity = context.EntitiesById[entityId];
         context.Report(location, $"the evidence of {fact} does not name '{entityId}' (as any of: {string.Join(" | ", entity.ReferringExpressions)}); add the span of a sentence that names it, a real alias, or the phrase the source describes it by (describedAs)");
-    }
-
-    private static bool NamesValue(ValidationContext context, string entityId, string text)
-    {
-        var entity = context.EntitiesById[entityId];
-        if (entity.Label != EntityLabels.Statistic || entity.Property("value")?.Value is not long value)
-        {
-            return false;
-        }
-
-        var digits = value.ToString(CultureInfo.InvariantCulture);
-        return TextNormalizer.Tokenize(text).Any(token => token.Text == digits);
     }
 }

@@ -33,8 +33,8 @@ internal sealed class ValidationContext
     /// Every entity's names and descriptive phrases (<see cref="EntityFact.ReferringExpressions"/>),
     /// for checking that evidence refers to what it is evidence of.
     /// </summary>
-    public Gazetteer Gazetteer => gazetteer ??= Gazetteer.Build(
-        Facts.Entities.Select(entity => new GazetteerEntry(entity.Id, [.. entity.ReferringExpressions])));
+    public Gazetteer Gazetteer => gazetteer ??= EvidenceNaming.GazetteerOf(
+        Facts.Entities.Select(entity => (entity.Id, entity.ReferringExpressions)));
 
     public IReadOnlyList<FactError> Errors => errors;
 
