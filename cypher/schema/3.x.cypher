@@ -41,3 +41,8 @@ CREATE INDEX ON :Statistic(nameAr);
 // second MERGE of a key wait), and the markers of curated removals a load must not write back.
 CREATE CONSTRAINT ON (n:CurationLock) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (n:CuratedRemoval) ASSERT n.itemId IS UNIQUE;
+
+// The search index (src/DiplomacyGraph.Domain/Search/SearchIndexStatements.cs): a query seeks its
+// keys among the words, and every update finds an entity's names by its id.
+CREATE CONSTRAINT ON (w:SearchWord) ASSERT w.key IS UNIQUE;
+CREATE INDEX ON :SearchName(entity);

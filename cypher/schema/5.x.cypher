@@ -40,3 +40,8 @@ CREATE INDEX statistic_name_ar IF NOT EXISTS FOR (n:Statistic) ON (n.nameAr);
 // second MERGE of a key wait), and the markers of curated removals a load must not write back.
 CREATE CONSTRAINT curation_lock_key IF NOT EXISTS FOR (n:CurationLock) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT curated_removal_id IF NOT EXISTS FOR (n:CuratedRemoval) REQUIRE n.itemId IS UNIQUE;
+
+// The search index (src/DiplomacyGraph.Domain/Search/SearchIndexStatements.cs): a query seeks its
+// keys among the words, and every update finds an entity's names by its id.
+CREATE CONSTRAINT search_word_key IF NOT EXISTS FOR (w:SearchWord) REQUIRE w.key IS UNIQUE;
+CREATE INDEX search_name_entity IF NOT EXISTS FOR (n:SearchName) ON (n.entity);

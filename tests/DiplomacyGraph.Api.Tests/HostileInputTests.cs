@@ -155,13 +155,15 @@ public sealed class HostileInputTests(ApiFixture fixture)
     }
 
     [Fact]
-    public async Task Search_for_very_long_text_answers_and_finds_nothing()
+    public async Task Search_for_very_long_text_answers_from_its_first_words()
     {
+        // Search reads the first SearchQuery.MaximumWords words; the rest only costs the normalizer.
         var text = string.Concat(Enumerable.Repeat("Tacoma Beijing ", 5_000));
 
-        var data = await fixture.Api.QueryAsync("query($text: String!) { search(text: $text) { score } }", new { text });
+        var data = await fixture.Api.QueryAsync("query($text: String!) { search(text: $text) { score entity { id } } }", new { text });
 
-        Assert.Equal(0, data.At("search").GetArrayLength());
+        Assert.InRange(data.At("search").GetArrayLength(), 1, 10);
+        Assert.Contains(data.Text("search[0].entity.id"), new[] { "city-tacoma", "city-beijing" });
     }
 
     /// <summary>Whether a parameter value is, or holds in a list or map, this text.</summary>

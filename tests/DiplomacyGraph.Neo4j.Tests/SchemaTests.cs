@@ -23,8 +23,8 @@ public sealed class SchemaTests(Neo4jFixture fixture)
         Assert.Equal(first.StatementCount, second.StatementCount);
         Assert.Equal(constraintsAfterFirst, await DescriptionsAsync(dialect.ListConstraints));
         Assert.Equal(indexesAfterFirst, await DescriptionsAsync(dialect.ListIndexes));
-        // Entity and Article ids, each label's ids, and curation's lock keys and removal markers.
-        Assert.Equal(2 + EntityLabels.Length + 2, constraintsAfterFirst.Count);
+        // Entity and Article ids, each label's ids, curation's lock keys and removal markers, and the search index's words.
+        Assert.Equal(2 + EntityLabels.Length + 2 + 1, constraintsAfterFirst.Count);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using DiplomacyGraph.Domain.Facts;
 using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.Domain.Search;
 using DiplomacyGraph.Neo4j;
 
 namespace DiplomacyGraph.Domain.Curation;
@@ -70,6 +71,7 @@ public sealed partial class Curator
         await transaction.RunAsync(
             new Statement($"CREATE (n:`{CypherNames.Label(label)}`:`{EntityLabels.Entity}`) SET n = $properties", Parameters(("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
+        await SearchIndexStatements.UpdateAsync(transaction, [SearchIndexedEntity.FromProperties(id!, properties.GetValueOrDefault)], [], [], cancellationToken).ConfigureAwait(false);
         await ForgetRemovalAsync(transaction, id!, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return id!;
@@ -95,6 +97,7 @@ public sealed partial class Curator
         problems.ThrowIfAny();
 
         var properties = entity!.Properties;
+        var previousNames = SearchIndexedEntity.FromProperties(entity.Id, properties.GetValueOrDefault).Names;
         foreach (var (property, value) in changes.Properties)
         {
             switch (property, value)
@@ -136,6 +139,7 @@ public sealed partial class Curator
         await transaction.RunAsync(
             new Statement("MATCH (n:Entity) WHERE n.id = $id SET n = $properties", Parameters(("id", entity.Id), ("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
+        await SearchIndexStatements.UpdateAsync(transaction, [SearchIndexedEntity.FromProperties(entity.Id, properties.GetValueOrDefault)], [], previousNames, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return entity.Id;
     }

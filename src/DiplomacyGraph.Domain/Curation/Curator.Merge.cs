@@ -1,5 +1,6 @@
 using DiplomacyGraph.Domain.Facts;
 using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.Domain.Search;
 using DiplomacyGraph.Neo4j;
 
 namespace DiplomacyGraph.Domain.Curation;
@@ -77,6 +78,12 @@ public sealed partial class Curator
                 "MATCH (merged:Entity) WHERE merged.id = $merged DETACH DELETE merged " +
                 "WITH count(*) AS deleted MATCH (survivor:Entity) WHERE survivor.id = $survivor SET survivor = $properties",
                 Parameters(("merged", mergedId), ("survivor", survivorId), ("properties", Storable(survivorProperties)))),
+            cancellationToken).ConfigureAwait(false);
+        await SearchIndexStatements.UpdateAsync(
+            transaction,
+            [SearchIndexedEntity.FromProperties(survivorId, survivorProperties.GetValueOrDefault)],
+            [mergedId],
+            SearchIndexedEntity.FromProperties(survivorId, survivor.Properties.GetValueOrDefault).Names.Concat(SearchIndexedEntity.FromProperties(mergedId, merged.Properties.GetValueOrDefault).Names),
             cancellationToken).ConfigureAwait(false);
         await MarkRemovedAsync(transaction, removed, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,7 @@ namespace DiplomacyGraph.Domain.Loading;
 /// </summary>
 public static class GraphSynchronizer
 {
-    private const int Steps = 5;
+    private const int Steps = 6;
 
     public static Task<GraphChanges> SynchronizeAsync(
         Neo4jClient client,
@@ -34,6 +34,8 @@ public static class GraphSynchronizer
                 await RunAsync(transaction, GraphWriteStatements.WriteNodes(changes.NodesToWrite), "Writing nodes", 3, progress, token).ConfigureAwait(false);
                 await RunAsync(transaction, GraphWriteStatements.WriteRelationships(changes.RelationshipsToWrite), "Writing relationships", 4, progress, token).ConfigureAwait(false);
                 await RunAsync(transaction, GraphWriteStatements.ForgetRemovals(changes.RemovalsToForget), "Writing relationships", 4, progress, token).ConfigureAwait(false);
+                var searchIndex = await SearchIndexChanges.ComputeAsync(transaction, wanted, existing, changes, token).ConfigureAwait(false);
+                await RunAsync(transaction, searchIndex, "Indexing names for search", 5, progress, token).ConfigureAwait(false);
                 progress?.Report(new LoadProgress("Committing", Steps, Steps));
                 return changes;
             },

@@ -10,8 +10,7 @@ namespace DiplomacyGraph.Host.Api;
 
 /// <summary>
 /// The executable DiplomacyGraph API: the schema the compiler builds from schema.graphql, plus the
-/// few things only C# can do — the normalized search keys of a query, which name a search hit
-/// matched, and the curation mutations.
+/// few things only C# can do — the search keys of a query's words, and the curation mutations.
 /// </summary>
 public static class DiplomacyGraphSchema
 {
@@ -20,7 +19,7 @@ public static class DiplomacyGraphSchema
         options,
         new Dictionary<string, ComputedParameters>
         {
-            ["search"] = arguments => SearchKeys.For(arguments["text"] as string ?? string.Empty),
+            ["search"] = arguments => SearchQuery.Parameters(arguments["text"] as string ?? string.Empty),
         });
 
     public static GraphQLSchema Create(CypherTranslator translator, Neo4jClient neo4j, Curator curator, StatementBulkhead? reads = null)
@@ -28,24 +27,7 @@ public static class DiplomacyGraphSchema
         return GraphApi.Build(
             translator,
             neo4j,
-            builder =>
-            {
-                builder.Resolve("SearchHit", "matched", MatchedNameOf);
-                MutationResolvers.Bind(builder, translator, neo4j, curator);
-            },
+            builder => MutationResolvers.Bind(builder, translator, neo4j, curator),
             reads);
-    }
-
-    /// <summary>The search statement returns the matched keys and every name; the name as written is picked here.</summary>
-    private static object? MatchedNameOf(ResolveFieldContext context)
-    {
-        if (FieldResolvers.Read(context.Source, context.FieldNodes[0].ResponseKey) is not IReadOnlyDictionary<string, object?> match)
-        {
-            return null;
-        }
-
-        var keys = (match.GetValueOrDefault("keys") as IEnumerable<object?> ?? []).OfType<string>().ToList();
-        var names = (match.GetValueOrDefault("names") as IEnumerable<object?> ?? []).Select(name => name as string).ToList();
-        return MatchedName.Pick(keys, names);
     }
 }

@@ -66,6 +66,37 @@ public sealed class GraphLoaderTests(Neo4jFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_search_index_holds_every_name_and_follows_a_removed_alias_in_the_same_load()
+    {
+        await LoadSampleAsync();
+        Assert.Equal(1L, await ScalarAsync("MATCH (:SearchWord {key: 'foochow'})-[:IN_NAME]->(n:SearchName {entity: 'city-fuzhou'}) RETURN count(n)"));
+        Assert.Equal(
+            await ScalarAsync("MATCH (n:Entity) RETURN sum(size([x IN [n.name, n.nameAr] + coalesce(n.aliases, []) WHERE x IS NOT NULL]))"),
+            await ScalarAsync("MATCH (n:SearchName) RETURN count(n)"));
+
+        sample.Files["entities/cities.yaml"] = sample.Files["entities/cities.yaml"].Replace("  aliases: [Foochow]\n", string.Empty, StringComparison.Ordinal);
+        await LoadSampleAsync();
+
+        Assert.Equal(0L, await ScalarAsync("MATCH (w:SearchWord {key: 'foochow'}) RETURN count(w)"));
+        Assert.Equal(0L, await ScalarAsync("MATCH (n:SearchName {name: 'Foochow'}) RETURN count(n)"));
+        Assert.Equal(1L, await ScalarAsync("MATCH (:SearchWord {key: 'fuzhou'})-[:IN_NAME]->(n:SearchName {entity: 'city-fuzhou'}) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task An_index_written_in_another_format_is_rebuilt_by_the_next_load()
+    {
+        await LoadSampleAsync();
+        var names = await ScalarAsync("MATCH (n:SearchName) RETURN count(n)");
+        await fixture.Client.RunAsync(new Statement("MATCH (n:SearchName) WITH n LIMIT 1 SET n.format = -1 CREATE (:SearchWord {key: 'stale-word'})"));
+
+        await LoadSampleAsync();
+
+        Assert.Equal(0L, await ScalarAsync("MATCH (n:SearchName) WHERE n.format = -1 RETURN count(n)"));
+        Assert.Equal(names, await ScalarAsync("MATCH (n:SearchName) RETURN count(n)"));
+        Assert.Equal(0L, await ScalarAsync("MATCH (w:SearchWord {key: 'stale-word'}) RETURN count(w)"));
+    }
+
+    [Fact]
     public async Task Updates_changed_properties_and_removes_properties_no_longer_written()
     {
         await LoadSampleAsync();

@@ -11,23 +11,25 @@ public static class GraphSnapshot
     {
         var results = await client.RunAsync(
         [
-            new Statement("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id"),
-            new Statement("MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, r.id AS id, properties(r) AS properties ORDER BY from, type, to, id"),
+            // The search index's nodes have no id: a word is known by its key, a name by its entity and text.
+            new Statement("MATCH (n) RETURN coalesce(n.id, n.key, n.entity + '|' + n.name) AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id, head(labels(n))"),
+            new Statement("MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS from, type(r) AS type, coalesce(b.id, b.entity + '|' + b.name) AS to, r.id AS id, properties(r) AS properties ORDER BY from, type, to, id"),
         ]);
         return JsonSerializer.Serialize(results.Select(result => result.Records.Select(record => record.Values.Select(Canonical))));
     }
 
-    /// <summary>Node count per label (nodes with several labels count under each).</summary>
+    /// <summary>Node count per label (nodes with several labels count under each), the search index left out.</summary>
     public static async Task<Dictionary<string, long>> NodeCountsAsync(Neo4jClient client)
     {
-        var result = await client.RunAsync(new Statement("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count"));
+        var result = await client.RunAsync(new Statement(
+            "MATCH (n) WHERE NOT (n:SearchWord OR n:SearchName) UNWIND labels(n) AS label RETURN label, count(*) AS count"));
         return result.Records.ToDictionary(record => record.Get<string>("label"), record => record.Get<long>("count"));
     }
 
-    /// <summary>Relationship count per type.</summary>
+    /// <summary>Relationship count per type, the search index left out.</summary>
     public static async Task<Dictionary<string, long>> RelationshipCountsAsync(Neo4jClient client)
     {
-        var result = await client.RunAsync(new Statement("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"));
+        var result = await client.RunAsync(new Statement("MATCH (a)-[r]->() WHERE NOT a:SearchWord RETURN type(r) AS type, count(*) AS count"));
         return result.Records.ToDictionary(record => record.Get<string>("type"), record => record.Get<long>("count"));
     }
 
