@@ -46,6 +46,7 @@ public static class GenerateCommand
             }
 
             using var client = ScaleInstance.Client(instance);
+            await SyntheticSearchIndex.WriteAsync(client, graph, Console.Out, cancellationToken);
             await ReportAsync(client, clock, cancellationToken);
             Console.WriteLine($"Neo4j keeps running at {instance.HttpUri} (password in {instance.PasswordFile}); `stop` stops it.");
             return 0;

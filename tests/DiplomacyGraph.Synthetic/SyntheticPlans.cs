@@ -58,6 +58,7 @@ public static class SyntheticPlans
         new("SCHEDULED", Event, [(Event, 1)], 0.2, 1),
         new("ADVANCES", Event, [(Agreement, 1)], 0.3, 3),
         new("ADVANCES", Agreement, [(Agreement, 1)], 0.3, 3),
+        new("DRAWS_ON", Agreement, [(Agreement, 1)], 0.2, 2),
         new("ALIGNED_WITH", Agreement, [(Agreement, 0.5), (Organization, 0.3), (Country, 0.2)], 0.4, 2),
         new("BASED_IN", Organization, [(Country, 0.5), (City, 0.4), (Subdivision, 0.1)], 1.0, 3),
         new("GOVERNS", Organization, [(Subdivision, 0.5), (City, 0.4), (Country, 0.1)], 0.2, 1),
