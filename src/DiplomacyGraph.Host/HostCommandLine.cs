@@ -23,6 +23,7 @@ public static class HostCommandLine
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }
