@@ -2,6 +2,8 @@ using DiplomacyGraph.Domain.Corpus;
 using DiplomacyGraph.Domain.Facts;
 using DiplomacyGraph.Domain.Loading;
 using DiplomacyGraph.Neo4j;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace DiplomacyGraph.Domain.Export;
 
@@ -125,17 +127,20 @@ public static class FactExporter
         return new ExportResult([], items, [.. changed.Keys.Order(StringComparer.Ordinal)]);
     }
 
-    /// <summary>Replaces an entry in its own style, its keys in their written order and new keys where the canonical order puts them.</summary>
+    /// <summary>Replaces an entry in its own style (and its lists in theirs), its keys in their written order and new keys where the canonical order puts them.</summary>
     private static void Write(FactFileText file, int line, List<KeyValuePair<string, object>> fields)
     {
         var index = line - 1;
-        var writtenOrder = file.Entries[index].Fields.Select(field => field.Key).ToList();
+        var written = file.Entries[index].Fields;
+        var writtenOrder = written.Select(field => field.Key).ToList();
+        var listStyles = written.Where(field => field.Value is YamlSequenceNode)
+            .ToDictionary(field => field.Key, field => ((YamlSequenceNode)field.Value).Style == SequenceStyle.Flow, StringComparer.Ordinal);
         var ordered = fields
             .Select((field, position) => (field, rank: writtenOrder.IndexOf(field.Key) is var at and >= 0 ? at : RankAfterWritten(fields, writtenOrder, position)))
             .OrderBy(pair => pair.rank)
             .Select(pair => pair.field)
             .ToList();
-        file.Replace(index, file.IsFlowEntry(index) ? FactYaml.Flow(ordered) : FactYaml.Block(ordered));
+        file.Replace(index, file.IsFlowEntry(index) ? FactYaml.Flow(ordered) : FactYaml.Block(ordered, listStyles));
     }
 
     /// <summary>A key the entry did not have goes right after the nearest key before it (in the canonical order) that it has.</summary>

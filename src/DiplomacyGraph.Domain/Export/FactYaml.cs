@@ -17,8 +17,12 @@ public static partial class FactYaml
     /// <summary>Longest line a list is written on in flow style (<c>[a, b]</c>) inside a block entry.</summary>
     private const int FlowListWidth = 100;
 
-    /// <summary>A block entry: <c>- key: value</c>, then two-space indented keys; lists flow when short, else one item a line.</summary>
-    public static string Block(IEnumerable<KeyValuePair<string, object>> fields)
+    /// <summary>
+    /// A block entry: <c>- key: value</c>, then two-space indented keys. A list is written in the style
+    /// <paramref name="listStyles"/> gives for its key (true: flow, <c>[a, b]</c>; the entry's own style
+    /// when it is rewritten); otherwise evidence one span a line and other lists in flow when short.
+    /// </summary>
+    public static string Block(IEnumerable<KeyValuePair<string, object>> fields, IReadOnlyDictionary<string, bool>? listStyles = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var text = new StringBuilder();
@@ -30,7 +34,10 @@ public static partial class FactYaml
             if (value is IReadOnlyList<string> items)
             {
                 var flow = FlowList(items);
-                if (key != "evidence" && items.All(IsPlain) && key.Length + flow.Length + 4 <= FlowListWidth)
+                var inFlow = listStyles is not null && listStyles.TryGetValue(key, out var written)
+                    ? written
+                    : key != "evidence" && key.Length + flow.Length + 4 <= FlowListWidth;
+                if (inFlow)
                 {
                     text.Append(' ').Append(flow).Append('\n');
                 }
@@ -39,13 +46,13 @@ public static partial class FactYaml
                     text.Append('\n');
                     foreach (var item in items)
                     {
-                        text.Append("    - ").Append(Scalar(item)).Append('\n');
+                        text.Append("    - ").Append(Scalar(item, inFlow: false)).Append('\n');
                     }
                 }
             }
             else
             {
-                text.Append(' ').Append(Scalar(value)).Append('\n');
+                text.Append(' ').Append(Scalar(value, inFlow: false)).Append('\n');
             }
         }
 
@@ -56,15 +63,15 @@ public static partial class FactYaml
     public static string Flow(IEnumerable<KeyValuePair<string, object>> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var parts = fields.Select(field => $"{field.Key}: {(field.Value is IReadOnlyList<string> items ? FlowList(items) : Scalar(field.Value))}");
+        var parts = fields.Select(field => $"{field.Key}: {(field.Value is IReadOnlyList<string> items ? FlowList(items) : Scalar(field.Value, inFlow: true))}");
         return $"- {{{string.Join(", ", parts)}}}\n";
     }
 
-    private static string FlowList(IReadOnlyList<string> items) => $"[{string.Join(", ", items.Select(Scalar))}]";
+    private static string FlowList(IReadOnlyList<string> items) => $"[{string.Join(", ", items.Select(item => Scalar(item, inFlow: true)))}]";
 
-    private static string Scalar(object value) => value switch
+    private static string Scalar(object value, bool inFlow) => value switch
     {
-        string text => IsPlain(text) ? text : Quoted(text),
+        string text => IsPlain(text, inFlow) ? text : Quoted(text),
         bool flag => flag ? "true" : "false",
         long whole => whole.ToString(CultureInfo.InvariantCulture),
         int whole => whole.ToString(CultureInfo.InvariantCulture),
@@ -80,12 +87,12 @@ public static partial class FactYaml
     }
 
     /// <summary>
-    /// True when the text can be written without quotes, in a block or a flow: it starts with a letter
-    /// and holds only letters, digits, spaces and a few punctuation marks YAML gives no meaning to,
-    /// and it is not a word YAML reads as a boolean or null.
+    /// True when the text can be written without quotes: it starts with a letter and holds only
+    /// letters, digits, spaces and punctuation YAML gives no meaning there (a comma only outside a
+    /// flow, where it separates items), and it is not a word YAML reads as a boolean or null.
     /// </summary>
-    private static bool IsPlain(string text) =>
-        PlainText().IsMatch(text) && !text.EndsWith(' ')
+    private static bool IsPlain(string text, bool inFlow) =>
+        PlainText().IsMatch(text) && !text.EndsWith(' ') && !(inFlow && text.Contains(','))
         && text.ToLowerInvariant() is not ("true" or "false" or "yes" or "no" or "on" or "off" or "null" or "y" or "n");
 
     private static string Quoted(string text)
@@ -108,6 +115,6 @@ public static partial class FactYaml
         return quoted.Append('"').ToString();
     }
 
-    [GeneratedRegex(@"^\p{L}[\p{L}\p{M}\p{N} .\-'’()/،؛–]*$")]
+    [GeneratedRegex(@"^\p{L}[\p{L}\p{M}\p{N} .,_\-'’()/،؛–]*$")]
     private static partial Regex PlainText();
 }
