@@ -62,9 +62,10 @@ public static class FactExporter
             }
             else
             {
-                var file = Open(MostUsedFile(facts.Entities.Where(other => other.Label == entity.Label).Select(other => other.Location.File))
+                var sameLabel = facts.Entities.Where(other => other.Label == entity.Label).ToList();
+                var file = Open(MostUsedFile(sameLabel.Select(other => other.Location.File))
                     ?? $"{FactFileReader.EntitiesFolder}/curated-{entity.Label.ToLowerInvariant()}.yaml");
-                file.Append(FactYaml.Block(fields));
+                Append(file, sameLabel.Where(other => other.Location.File == file.RelativePath).Select(other => other.Location).LastOrDefault(), fields);
                 items.Add(new ExportedItem(ChangeCount.Node, entity.Id, ExportedItem.Added, file.RelativePath));
             }
         }
@@ -86,9 +87,9 @@ public static class FactExporter
             }
             else
             {
-                var file = Open(MostUsedFile(facts.Relations.Where(other => other.Type == relationship.Type).Select(other => other.Location.File)) ?? NewRelationsFile);
-                var fields = RelationFields(relationship, type, relationship.From, relationship.To);
-                file.Append(file.IsFlow ? FactYaml.Flow(fields) : FactYaml.Block(fields));
+                var sameType = facts.Relations.Where(other => other.Type == relationship.Type).ToList();
+                var file = Open(MostUsedFile(sameType.Select(other => other.Location.File)) ?? NewRelationsFile);
+                Append(file, sameType.Where(other => other.Location.File == file.RelativePath).Select(other => other.Location).LastOrDefault(), RelationFields(relationship, type, relationship.From, relationship.To));
                 items.Add(new ExportedItem(ChangeCount.Relationship, relationship.Id, ExportedItem.Added, file.RelativePath));
             }
         }
@@ -132,16 +133,27 @@ public static class FactExporter
     {
         var index = line - 1;
         var written = file.Entries[index].Fields;
-        var writtenOrder = written.Select(field => field.Key).ToList();
         var listStyles = written.Where(field => field.Value is YamlSequenceNode)
             .ToDictionary(field => field.Key, field => ((YamlSequenceNode)field.Value).Style == SequenceStyle.Flow, StringComparer.Ordinal);
-        var ordered = fields
-            .Select((field, position) => (field, rank: writtenOrder.IndexOf(field.Key) is var at and >= 0 ? at : RankAfterWritten(fields, writtenOrder, position)))
-            .OrderBy(pair => pair.rank)
-            .Select(pair => pair.field)
-            .ToList();
+        var ordered = InWrittenOrder(fields, [.. written.Select(field => field.Key)]);
         file.Replace(index, file.IsFlowEntry(index) ? FactYaml.Flow(ordered) : FactYaml.Block(ordered, listStyles));
     }
+
+    /// <summary>Appends a new entry in the file's style, its keys in the order of a like entry of the file (<paramref name="like"/>), if any.</summary>
+    private static void Append(FactFileText file, SourceLocation? like, List<KeyValuePair<string, object>> fields)
+    {
+        var ordered = like is not null && like.File == file.RelativePath && file.Entries.TryGetValue(like.Line - 1, out var entry)
+            ? InWrittenOrder(fields, [.. entry.Fields.Select(field => field.Key)])
+            : fields;
+        file.Append(file.IsFlow ? FactYaml.Flow(ordered) : FactYaml.Block(ordered));
+    }
+
+    /// <summary>The fields in the order of <paramref name="writtenOrder"/>; a key it lacks goes after the key before it in the canonical order.</summary>
+    private static List<KeyValuePair<string, object>> InWrittenOrder(List<KeyValuePair<string, object>> fields, List<string> writtenOrder) =>
+        [.. fields
+            .Select((field, position) => (field, rank: writtenOrder.IndexOf(field.Key) is var at and >= 0 ? at : RankAfterWritten(fields, writtenOrder, position)))
+            .OrderBy(pair => pair.rank)
+            .Select(pair => pair.field)];
 
     /// <summary>A key the entry did not have goes right after the nearest key before it (in the canonical order) that it has.</summary>
     private static double RankAfterWritten(List<KeyValuePair<string, object>> fields, List<string> writtenOrder, int position)
