@@ -24,6 +24,7 @@ public static class HostCommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(CypherCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }

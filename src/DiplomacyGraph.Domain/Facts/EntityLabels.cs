@@ -49,6 +49,13 @@ public static class EntityLabels
     /// <summary>The label constant equal to <paramref name="label"/>, or null when no such label exists.</summary>
     public static string? Find(string? label) => All.FirstOrDefault(known => known == label);
 
+    /// <summary>Every property an entity of <paramref name="label"/> may carry, in the order the fact files write them.</summary>
+    public static IReadOnlyList<string> PropertiesOf(string label)
+    {
+        IEnumerable<string> own = LabelProperties.GetValueOrDefault(label) ?? [];
+        return [.. CommonProperties.Take(CommonProperties.Count - 2), .. own, .. CommonProperties.TakeLast(2)];
+    }
+
     /// <summary>True when an entity of <paramref name="label"/> may carry <paramref name="property"/>.</summary>
     public static bool AllowsProperty(string label, string property) =>
         CommonProperties.Contains(property)
