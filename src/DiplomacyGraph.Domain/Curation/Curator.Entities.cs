@@ -64,6 +64,7 @@ public sealed partial class Curator
         await CheckNamesAreFreeAsync(transaction, owner, label, names, except: null, problems, cancellationToken).ConfigureAwait(false);
         problems.ThrowIfAny();
 
+        var recording = await ChangeRecorder.BeginAsync(transaction, ChangeScope.Node(id!), cancellationToken).ConfigureAwait(false);
         evidence.WriteTo(properties);
         WriteMatchKeys(properties);
         properties[Origin.Property] = Origin.Curation;
@@ -71,6 +72,7 @@ public sealed partial class Curator
             new Statement($"CREATE (n:`{CypherNames.Label(label)}`:`{EntityLabels.Entity}`) SET n = $properties", Parameters(("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
         await ForgetRemovalAsync(transaction, id!, cancellationToken).ConfigureAwait(false);
+        await recording.RecordAsync("createEntity", CuratorName, id!, reverts: null, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return id!;
     }
@@ -130,12 +132,14 @@ public sealed partial class Curator
             except: entity.Id, problems, cancellationToken).ConfigureAwait(false);
         problems.ThrowIfAny();
 
+        var recording = await ChangeRecorder.BeginAsync(transaction, ChangeScope.Node(entity.Id), cancellationToken).ConfigureAwait(false);
         evidence.WriteTo(properties);
         WriteMatchKeys(properties);
         properties[Origin.Property] = Origin.Curation;
         await transaction.RunAsync(
             new Statement("MATCH (n:Entity) WHERE n.id = $id SET n = $properties", Parameters(("id", entity.Id), ("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
+        await recording.RecordAsync("updateEntity", CuratorName, entity.Id, reverts: null, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return entity.Id;
     }

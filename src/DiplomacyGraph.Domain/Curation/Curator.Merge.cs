@@ -31,6 +31,7 @@ public sealed partial class Curator
         }
 
         problems.ThrowIfAny();
+        var recording = await ChangeRecorder.BeginAsync(transaction, new ChangeScope([survivorId, mergedId], [], WithIncidentRelationships: true), cancellationToken).ConfigureAwait(false);
         var moved = await RelationshipsOfAsync(transaction, mergedId, cancellationToken).ConfigureAwait(false);
         var kept = (await RelationshipsOfAsync(transaction, survivorId, cancellationToken).ConfigureAwait(false))
             .ToDictionary(relationship => relationship.Id, StringComparer.Ordinal);
@@ -79,6 +80,7 @@ public sealed partial class Curator
                 Parameters(("merged", mergedId), ("survivor", survivorId), ("properties", Storable(survivorProperties)))),
             cancellationToken).ConfigureAwait(false);
         await MarkRemovedAsync(transaction, removed, cancellationToken).ConfigureAwait(false);
+        await recording.RecordAsync("mergeEntities", CuratorName, survivorId, reverts: null, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return survivorId;
     }
