@@ -40,6 +40,9 @@ public sealed record DiplomacyGraphOptions
     /// </summary>
     public string? ApiKey { get; init; }
 
+    /// <summary>Named keys, curator name → key (DIPLOMACYGRAPH_API_KEYS as <c>name=key,name2=key2</c>, environment only); null when unset.</summary>
+    public IReadOnlyDictionary<string, string>? CuratorApiKeys { get; init; }
+
     public bool UsesExternalNeo4j => Neo4jUri is not null;
 
     public static readonly Option<string> UrlsOption = new("--urls")
@@ -125,6 +128,7 @@ public sealed record DiplomacyGraphOptions
         Neo4jBoltPort = parseResult.GetValue(Neo4jBoltPortOption),
         Corpus = parseResult.GetValue(CorpusOption) is { } corpus ? Path.GetFullPath(corpus) : null,
         ApiKey = FromEnvironment(ApiKeyAuthorizer.EnvironmentVariable),
+        CuratorApiKeys = FromEnvironment(CuratorKeys.EnvironmentVariable) is { } keys ? CuratorKeys.Parse(keys) : null,
     };
 
     private static string? FromEnvironment(string name) =>

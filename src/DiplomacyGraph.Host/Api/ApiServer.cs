@@ -31,7 +31,8 @@ public static class ApiServer
         var app = builder.Build();
         app.MapGraphQL(Endpoint, schema, new GraphQLHttpOptions
         {
-            AuthorizeOperation = ApiKeyAuthorizer.For(settings.ApiKey),
+            AuthorizeOperation = ApiKeyAuthorizer.For(CuratorKeys.From(settings.ApiKey, settings.CuratorApiKeys)),
+            ContextFactory = ApiKeyAuthorizer.CuratorOf,
             IdeDirectory = settings.IdeDirectory,
             IdeTitle = "DiplomacyGraph",
         });
