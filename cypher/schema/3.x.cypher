@@ -41,3 +41,8 @@ CREATE INDEX ON :Statistic(nameAr);
 // second MERGE of a key wait), and the markers of curated removals a load must not write back.
 CREATE CONSTRAINT ON (n:CurationLock) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (n:CuratedRemoval) ASSERT n.itemId IS UNIQUE;
+
+// History: change records by id, and each item's History node by the item's id (revertChange and the
+// `history` fields look them up).
+CREATE CONSTRAINT ON (n:Change) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:History) ASSERT n.itemId IS UNIQUE;

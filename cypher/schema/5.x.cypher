@@ -40,3 +40,8 @@ CREATE INDEX statistic_name_ar IF NOT EXISTS FOR (n:Statistic) ON (n.nameAr);
 // second MERGE of a key wait), and the markers of curated removals a load must not write back.
 CREATE CONSTRAINT curation_lock_key IF NOT EXISTS FOR (n:CurationLock) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT curated_removal_id IF NOT EXISTS FOR (n:CuratedRemoval) REQUIRE n.itemId IS UNIQUE;
+
+// History: change records by id, and each item's History node by the item's id (revertChange and the
+// `history` fields look them up).
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT history_item_id IF NOT EXISTS FOR (n:History) REQUIRE n.itemId IS UNIQUE;

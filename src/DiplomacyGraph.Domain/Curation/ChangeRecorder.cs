@@ -48,7 +48,7 @@ public static class ChangeRecorder
         foreach (var record in nodes.Records)
         {
             var id = record.Get<string>("id");
-            states[id] = new ItemState(id, [.. Strings(record["labels"])], null, null, null, Map(record["properties"]));
+            states[id] = new ItemState(id, [.. Curator.Strings(record["labels"])], null, null, null, Map(record["properties"]));
         }
 
         var relationships = await transaction.RunAsync(
@@ -144,8 +144,8 @@ public static class ChangeRecorder
                     continue;
                 }
 
-                var had = Strings(_before.GetValueOrDefault(id)?.Properties.GetValueOrDefault(Provenance.Evidence)).ToHashSet(StringComparer.Ordinal);
-                var now = Strings(state.Properties.GetValueOrDefault(Provenance.Evidence));
+                var had = Curator.Strings(_before.GetValueOrDefault(id)?.Properties.GetValueOrDefault(Provenance.Evidence)).ToHashSet(StringComparer.Ordinal);
+                var now = Curator.Strings(state.Properties.GetValueOrDefault(Provenance.Evidence));
                 var nowQuotes = state.Properties.GetValueOrDefault(Provenance.EvidenceQuotes) is System.Collections.IEnumerable items and not string
                     ? items.Cast<object?>().Select(quote => quote as string).ToList()
                     : [];
@@ -175,7 +175,4 @@ public static class ChangeRecorder
 
     private static Dictionary<string, object?> Map(object? value) =>
         value is IReadOnlyDictionary<string, object?> map ? new Dictionary<string, object?>(map, StringComparer.Ordinal) : new Dictionary<string, object?>(StringComparer.Ordinal);
-
-    private static List<string> Strings(object? value) =>
-        value is System.Collections.IEnumerable items and not string ? [.. items.OfType<string>()] : [];
 }

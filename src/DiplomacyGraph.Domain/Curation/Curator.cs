@@ -192,7 +192,7 @@ public sealed partial class Curator(CurationRules rules, ArticleCorpus? corpus, 
         properties[FactGraphBuilder.MatchKeysProperty] = MatchKeys.ForNames(names).ToList();
     }
 
-    private static List<string> Strings(object? value) => value is System.Collections.IEnumerable items and not string
+    internal static List<string> Strings(object? value) => value is System.Collections.IEnumerable items and not string
         ? [.. items.OfType<string>()]
         : [];
 
