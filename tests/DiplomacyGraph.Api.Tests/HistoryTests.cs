@@ -33,7 +33,8 @@ public sealed class HistoryTests(ApiFixture fixture) : IAsyncLifetime
 
         await client.QueryAsync($$"""mutation { createEntity(input: {label: City, name: "Curation Historyville", aliases: ["الساحلية"], evidence: ["{{Span}}"]}) { id } }""", apiKey: AliceKey);
         await client.QueryAsync($$"""mutation { updateEntity(input: {id: "{{City}}", description: "A test city."}) { id } }""", apiKey: ApiFixture.ApiKey);
-        await client.QueryAsync($$"""mutation { addRelationship(input: {type: "TWINNED_WITH", from: "city-tacoma", to: "{{City}}", since: "2020", evidence: ["{{Span}}"]}) { id } }""", apiKey: AliceKey);
+        var added = await client.QueryAsync($$"""mutation { addRelationship(input: {type: "TWINNED_WITH", from: "city-tacoma", to: "{{City}}", since: "2020", evidence: ["{{Span}}"]}) { id history { operation curator } } }""", apiKey: AliceKey);
+        Assert.Equal(["alice"], added.Strings("addRelationship.history", "curator"));
 
         var city = await fixture.Api.QueryAsync($$"""
             { node(id: "{{City}}") { ... on City { history { curator operation subjects before after evidence { span } }
