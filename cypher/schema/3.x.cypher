@@ -46,3 +46,8 @@ CREATE CONSTRAINT ON (n:CuratedRemoval) ASSERT n.itemId IS UNIQUE;
 // keys among the words, and every update finds an entity's names by its id.
 CREATE CONSTRAINT ON (w:SearchWord) ASSERT w.key IS UNIQUE;
 CREATE INDEX ON :SearchName(entity);
+
+// History: change records by id, and each item's History node by the item's id (revertChange and the
+// `history` fields look them up).
+CREATE CONSTRAINT ON (n:Change) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:History) ASSERT n.itemId IS UNIQUE;

@@ -45,3 +45,8 @@ CREATE CONSTRAINT curated_removal_id IF NOT EXISTS FOR (n:CuratedRemoval) REQUIR
 // keys among the words, and every update finds an entity's names by its id.
 CREATE CONSTRAINT search_word_key IF NOT EXISTS FOR (w:SearchWord) REQUIRE w.key IS UNIQUE;
 CREATE INDEX search_name_entity IF NOT EXISTS FOR (n:SearchName) ON (n.entity);
+
+// History: change records by id, and each item's History node by the item's id (revertChange and the
+// `history` fields look them up).
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT history_item_id IF NOT EXISTS FOR (n:History) REQUIRE n.itemId IS UNIQUE;

@@ -40,6 +40,9 @@ public sealed record DiplomacyGraphOptions
     /// </summary>
     public string? ApiKey { get; init; }
 
+    /// <summary>Named keys, curator name → key (DIPLOMACYGRAPH_API_KEYS as <c>name=key,name2=key2</c>, environment only); null when unset.</summary>
+    public IReadOnlyDictionary<string, string>? CuratorApiKeys { get; init; }
+
     public bool UsesExternalNeo4j => Neo4jUri is not null;
 
     public static readonly Option<string> UrlsOption = new("--urls")
@@ -134,6 +137,7 @@ public sealed record DiplomacyGraphOptions
             ? Path.GetFullPath(CheckedFromEnvironment(corpus, CorpusLocator.EnvironmentVariable, CorpusProblem))
             : null,
         ApiKey = FromEnvironment(ApiKeyAuthorizer.EnvironmentVariable),
+        CuratorApiKeys = FromEnvironment(CuratorKeys.EnvironmentVariable) is { } keys ? CuratorKeys.Parse(keys) : null,
     };
 
     private static string? FromEnvironment(string name) =>

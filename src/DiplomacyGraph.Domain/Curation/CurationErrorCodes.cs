@@ -18,6 +18,9 @@ public static class CurationErrorCodes
     /// <summary>Other changes held what it needs for longer than <see cref="CurationLocks.Wait"/>; nothing was written, send it again later.</summary>
     public const string Busy = "CURATION_BUSY";
 
+    /// <summary>A revert of a change that is no longer the latest on one of its items, or of an item changed since by another writer; revert the later changes first.</summary>
+    public const string Superseded = "CURATION_SUPERSEDED";
+
     /// <summary>Every code, for the API's documented list.</summary>
-    public static IReadOnlyList<string> All { get; } = [Rejected, NotFound, AlreadyExists, Busy];
+    public static IReadOnlyList<string> All { get; } = [Rejected, NotFound, AlreadyExists, Busy, Superseded];
 }

@@ -65,6 +65,7 @@ public sealed partial class Curator
         await CheckNamesAreFreeAsync(transaction, owner, label, names, except: null, problems, cancellationToken).ConfigureAwait(false);
         problems.ThrowIfAny();
 
+        var recording = await ChangeRecorder.BeginAsync(transaction, ChangeScope.Node(id!), cancellationToken).ConfigureAwait(false);
         evidence.WriteTo(properties);
         WriteMatchKeys(properties);
         properties[Origin.Property] = Origin.Curation;
@@ -73,6 +74,7 @@ public sealed partial class Curator
             cancellationToken).ConfigureAwait(false);
         await SearchIndexStatements.UpdateAsync(transaction, [SearchIndexedEntity.FromProperties(id!, properties.GetValueOrDefault)], [], [], cancellationToken).ConfigureAwait(false);
         await ForgetRemovalAsync(transaction, id!, cancellationToken).ConfigureAwait(false);
+        await recording.RecordAsync("createEntity", CuratorName, id!, reverts: null, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return id!;
     }
@@ -133,6 +135,7 @@ public sealed partial class Curator
             except: entity.Id, problems, cancellationToken).ConfigureAwait(false);
         problems.ThrowIfAny();
 
+        var recording = await ChangeRecorder.BeginAsync(transaction, ChangeScope.Node(entity.Id), cancellationToken).ConfigureAwait(false);
         evidence.WriteTo(properties);
         WriteMatchKeys(properties);
         properties[Origin.Property] = Origin.Curation;
@@ -140,6 +143,7 @@ public sealed partial class Curator
             new Statement("MATCH (n:Entity) WHERE n.id = $id SET n = $properties", Parameters(("id", entity.Id), ("properties", Storable(properties)))),
             cancellationToken).ConfigureAwait(false);
         await SearchIndexStatements.UpdateAsync(transaction, [SearchIndexedEntity.FromProperties(entity.Id, properties.GetValueOrDefault)], [], previousNames, cancellationToken).ConfigureAwait(false);
+        await recording.RecordAsync("updateEntity", CuratorName, entity.Id, reverts: null, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return entity.Id;
     }

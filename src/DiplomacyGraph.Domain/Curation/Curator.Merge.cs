@@ -32,6 +32,7 @@ public sealed partial class Curator
         }
 
         problems.ThrowIfAny();
+        var recording = await ChangeRecorder.BeginAsync(transaction, new ChangeScope([survivorId, mergedId], [], WithIncidentRelationships: true), cancellationToken).ConfigureAwait(false);
         var moved = await RelationshipsOfAsync(transaction, mergedId, cancellationToken).ConfigureAwait(false);
         var kept = (await RelationshipsOfAsync(transaction, survivorId, cancellationToken).ConfigureAwait(false))
             .ToDictionary(relationship => relationship.Id, StringComparer.Ordinal);
@@ -86,6 +87,7 @@ public sealed partial class Curator
             SearchIndexedEntity.FromProperties(survivorId, survivor.Properties.GetValueOrDefault).Names.Concat(SearchIndexedEntity.FromProperties(mergedId, merged.Properties.GetValueOrDefault).Names),
             cancellationToken).ConfigureAwait(false);
         await MarkRemovedAsync(transaction, removed, cancellationToken).ConfigureAwait(false);
+        await recording.RecordAsync("mergeEntities", CuratorName, survivorId, reverts: null, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return survivorId;
     }

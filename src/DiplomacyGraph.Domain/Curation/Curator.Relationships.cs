@@ -74,11 +74,13 @@ public sealed partial class Curator
             throw new CurationException(CurationErrorCodes.AlreadyExists, [$"{owner}: the relationship '{id}' already exists; remove it first to state it differently."]);
         }
 
+        var recording = await ChangeRecorder.BeginAsync(transaction, ChangeScope.Relationship(id), cancellationToken).ConfigureAwait(false);
         properties["id"] = id;
         properties[Origin.Property] = Origin.Curation;
         evidence.WriteTo(properties);
         await CreateRelationshipAsync(transaction, definition.Type, start, end, properties, cancellationToken).ConfigureAwait(false);
         await ForgetRemovalAsync(transaction, id, cancellationToken).ConfigureAwait(false);
+        await recording.RecordAsync("addRelationship", CuratorName, id, reverts: null, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         return id;
     }
@@ -94,6 +96,7 @@ public sealed partial class Curator
         // Its ends are locked as addRelationship and mergeEntities lock them, then it is looked up again:
         // a merge that moved it meanwhile gave it another id.
         using var held = await _locks.AcquireAsync(transaction, [CurationLocks.Node(ends.From), CurationLocks.Node(ends.To)], owner, cancellationToken).ConfigureAwait(false);
+        var recording = await ChangeRecorder.BeginAsync(transaction, ChangeScope.Relationship(id), cancellationToken).ConfigureAwait(false);
         var found = await transaction.RunAsync(
             new Statement("MATCH (a)-[r]->(b) WHERE r.id = $id WITH r, type(r) AS type, a.id AS start, b.id AS end DELETE r RETURN type, start, end", Parameters(("id", id))),
             cancellationToken).ConfigureAwait(false);
@@ -103,6 +106,7 @@ public sealed partial class Curator
         }
 
         await MarkRemovedAsync(transaction, [id], cancellationToken).ConfigureAwait(false);
+        await recording.RecordAsync("removeRelationship", CuratorName, id, reverts: null, cancellationToken).ConfigureAwait(false);
         await held.FinishAsync(cancellationToken).ConfigureAwait(false);
         var record = found.Records[0];
         return new RemovedRelationship(id, record.Get<string>("type"), record.Get<string>("start"), record.Get<string>("end"));

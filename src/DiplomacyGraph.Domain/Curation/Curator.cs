@@ -25,7 +25,16 @@ public sealed partial class Curator(CurationRules rules, ArticleCorpus? corpus, 
 {
     private static readonly string[] NameProperties = ["name", "nameAr", "aliases", "description"];
 
+    /// <summary>The curator name of changes made without <see cref="For"/> (tools and tests in this process).</summary>
+    public const string UnnamedCurator = "unnamed";
+
     private readonly CurationLocks _locks = locks ?? new CurationLocks(CurationLocks.DefaultWait);
+
+    /// <summary>Who the changes of this instance are recorded as (<see cref="ChangeRecorder"/>).</summary>
+    public string CuratorName { get; private init; } = UnnamedCurator;
+
+    /// <summary>The same curator (rules, texts, locks) recording its changes as made by <paramref name="curatorName"/>.</summary>
+    public Curator For(string curatorName) => new(rules, corpus, _locks) { CuratorName = curatorName };
 
     private sealed record StoredNode(string Id, string Label, Dictionary<string, object?> Properties);
 
@@ -183,7 +192,7 @@ public sealed partial class Curator(CurationRules rules, ArticleCorpus? corpus, 
         properties[FactGraphBuilder.MatchKeysProperty] = MatchKeys.ForNames(names).ToList();
     }
 
-    private static List<string> Strings(object? value) => value is System.Collections.IEnumerable items and not string
+    internal static List<string> Strings(object? value) => value is System.Collections.IEnumerable items and not string
         ? [.. items.OfType<string>()]
         : [];
 

@@ -39,7 +39,8 @@ public static class ApiServer
         app.Lifetime.ApplicationStopped.Register(reads.Dispose);
         app.MapGraphQL(Endpoint, schema, new GraphQLHttpOptions
         {
-            AuthorizeOperation = ApiKeyAuthorizer.For(settings.ApiKey),
+            AuthorizeOperation = ApiKeyAuthorizer.For(CuratorKeys.From(settings.ApiKey, settings.CuratorApiKeys)),
+            ContextFactory = ApiKeyAuthorizer.CuratorOf,
             Limits = settings.Limits with { CostEstimator = costs.Estimate },
             IdeDirectory = settings.IdeDirectory,
             IdeTitle = "DiplomacyGraph",

@@ -18,8 +18,11 @@ public sealed record ApiServerSettings
     /// <summary>The article texts, to check evidence spans of curated facts and store their quotes; null skips both.</summary>
     public string? CorpusFolder { get; init; }
 
-    /// <summary>The key mutations need (<see cref="ApiKeyAuthorizer"/>); null refuses every mutation.</summary>
+    /// <summary>The single key mutations need (<see cref="ApiKeyAuthorizer"/>), curator <see cref="CuratorKeys.SingleKeyCurator"/>; with no <see cref="CuratorApiKeys"/> either, every mutation is refused.</summary>
     public string? ApiKey { get; init; }
+
+    /// <summary>Named keys: curator name → key (<see cref="CuratorKeys"/>).</summary>
+    public IReadOnlyDictionary<string, string>? CuratorApiKeys { get; init; }
 
     /// <summary>The Banana Cake Pop build to serve at GET /graphql; null serves none.</summary>
     public string? IdeDirectory { get; init; }

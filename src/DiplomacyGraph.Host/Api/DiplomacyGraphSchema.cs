@@ -3,6 +3,7 @@ using DiplomacyGraph.Cypher.Translation;
 using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.Domain.Search;
 using DiplomacyGraph.GraphQL.Execution;
+using DiplomacyGraph.GraphQL.Serialization;
 using DiplomacyGraph.GraphQL.Types;
 using DiplomacyGraph.Neo4j;
 
@@ -27,7 +28,16 @@ public static class DiplomacyGraphSchema
         return GraphApi.Build(
             translator,
             neo4j,
-            builder => MutationResolvers.Bind(builder, translator, neo4j, curator),
+            builder =>
+            {
+                builder.Resolve("Change", "before", StoredJsonOf);
+                builder.Resolve("Change", "after", StoredJsonOf);
+                MutationResolvers.Bind(builder, translator, neo4j, curator);
+            },
             reads);
     }
+
+    /// <summary>A change's <c>before</c>/<c>after</c> are stored as JSON text; the API gives them as JSON values.</summary>
+    private static object? StoredJsonOf(ResolveFieldContext context) =>
+        FieldResolvers.Read(context.Source, context.FieldNodes[0].ResponseKey) is string json ? JsonValueReader.Parse(json) : null;
 }

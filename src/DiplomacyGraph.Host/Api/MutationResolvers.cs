@@ -24,22 +24,25 @@ public static class MutationResolvers
 
     private const string ReadEntity = "MATCH (n:Entity) WHERE n.id = $id RETURN n AS this";
     private const string ReadRelationship = "MATCH ()-[r]->() WHERE r.id = $id RETURN r AS this";
+    private const string ReadChange = "MATCH (c:Change) WHERE c.id = $id RETURN c AS this";
     private static readonly string[] EntityFields = ["label", "id", "name", "nameAr", "aliases", "description", "evidence", "quotes"];
     private static readonly string[] RelationshipFields = ["type", "from", "to", "evidence", "quotes"];
 
     public static void Bind(SchemaBuilder builder, CypherTranslator translator, Neo4jClient neo4j, Curator curator)
     {
         builder.Resolve("Mutation", "createEntity", context => RunAsync(context, translator, neo4j, "Entity", ReadEntity,
-            (transaction, token) => curator.CreateEntityAsync(transaction, EntityDraftOf(Input(context)), token)));
+            (transaction, token) => As(curator, context).CreateEntityAsync(transaction, EntityDraftOf(Input(context)), token)));
         builder.Resolve("Mutation", "updateEntity", context => RunAsync(context, translator, neo4j, "Entity", ReadEntity,
-            (transaction, token) => curator.UpdateEntityAsync(transaction, EntityChangesOf(Input(context)), token)));
+            (transaction, token) => As(curator, context).UpdateEntityAsync(transaction, EntityChangesOf(Input(context)), token)));
         builder.Resolve("Mutation", "addRelationship", context => RunAsync(context, translator, neo4j, "GraphEdge", ReadRelationship,
-            (transaction, token) => curator.AddRelationshipAsync(transaction, RelationshipDraftOf(Input(context)), token)));
+            (transaction, token) => As(curator, context).AddRelationshipAsync(transaction, RelationshipDraftOf(Input(context)), token)));
         builder.Resolve("Mutation", "mergeEntities", context => RunAsync(context, translator, neo4j, "Entity", ReadEntity,
-            (transaction, token) => curator.MergeEntitiesAsync(transaction, Text(context.Arguments, "survivorId")!, Text(context.Arguments, "mergedId")!, token)));
+            (transaction, token) => As(curator, context).MergeEntitiesAsync(transaction, Text(context.Arguments, "survivorId")!, Text(context.Arguments, "mergedId")!, token)));
         builder.Resolve("Mutation", "removeRelationship", async context =>
             await InTransactionAsync(neo4j, context.CancellationToken, async (transaction, token) =>
-                (await curator.RemoveRelationshipAsync(transaction, Text(context.Arguments, "id")!, token).ConfigureAwait(false)).Id).ConfigureAwait(false));
+                (await As(curator, context).RemoveRelationshipAsync(transaction, Text(context.Arguments, "id")!, token).ConfigureAwait(false)).Id).ConfigureAwait(false));
+        builder.Resolve("Mutation", "revertChange", context => RunAsync(context, translator, neo4j, "Change", ReadChange,
+            (transaction, token) => As(curator, context).RevertChangeAsync(transaction, Text(context.Arguments, "id")!, token)));
     }
 
     private static async ValueTask<object?> RunAsync(
@@ -91,6 +94,10 @@ public static class MutationResolvers
             });
         }
     }
+
+    /// <summary>The curator recording the change as the request's API key's curator name (<see cref="ApiKeyAuthorizer.CuratorOf"/>).</summary>
+    private static Curator As(Curator curator, ResolveFieldContext context) =>
+        context.UserContext is string name ? curator.For(name) : curator;
 
     private static IReadOnlyDictionary<string, object?> Input(ResolveFieldContext context) =>
         context.Arguments.GetValueOrDefault("input") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();

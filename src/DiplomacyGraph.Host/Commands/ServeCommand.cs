@@ -36,6 +36,7 @@ public static class ServeCommand
             DataFolder = GraphLoader.DefaultDataFolder,
             CorpusFolder = options.Corpus,
             ApiKey = options.ApiKey,
+            CuratorApiKeys = options.CuratorApiKeys,
             IdeDirectory = await IdeInstallation.TryEnsureAsync(output, shutdown),
         });
         await using (app)
@@ -44,8 +45,8 @@ public static class ServeCommand
             var endpoint = ApiServer.EndpointUri(app);
             output.WriteLine($"GraphQL API:     {endpoint}  (POST or GET; schema at {endpoint}?sdl)");
             output.WriteLine($"Banana Cake Pop: {endpoint}  (open it in a browser)");
-            output.WriteLine(options.ApiKey is null
-                ? $"Mutations:       disabled (set {ApiKeyAuthorizer.EnvironmentVariable} to enable them)"
+            output.WriteLine(options.ApiKey is null && options.CuratorApiKeys is null
+                ? $"Mutations:       disabled (set {ApiKeyAuthorizer.EnvironmentVariable} or {CuratorKeys.EnvironmentVariable} to enable them)"
                 : $"Mutations:       need the {ApiKeyAuthorizer.HeaderName} header");
             output.WriteLine("Press Ctrl+C to stop.");
 

@@ -91,7 +91,8 @@ public sealed class CurationGraph(Neo4jClient client) : IDisposable
 
     public Task<List<string>> EntityIdsAsync() => ColumnAsync("MATCH (n:Entity) RETURN n.id ORDER BY n.id");
 
-    public Task<List<string>> RelationshipIdsAsync() => ColumnAsync("MATCH (a)-[r]->() WHERE type(r) <> 'MENTIONS' AND NOT a:SearchWord RETURN r.id ORDER BY r.id");
+    /// <summary>The graph's relationships but MENTIONS (the change history's own, from its History nodes, are not the graph's).</summary>
+    public Task<List<string>> RelationshipIdsAsync() => ColumnAsync("MATCH (a)-[r]->() WHERE (a:Entity OR a:Article) AND type(r) <> 'MENTIONS' RETURN r.id ORDER BY r.id");
 
     /// <summary>A curated town (one of <see cref="ArabicNames"/>), with the made-up sentence that names it as its evidence.</summary>
     public static EntityDraft City(string name) =>
