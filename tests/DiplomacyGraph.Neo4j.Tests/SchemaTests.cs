@@ -23,8 +23,9 @@ public sealed class SchemaTests(Neo4jFixture fixture)
         Assert.Equal(first.StatementCount, second.StatementCount);
         Assert.Equal(constraintsAfterFirst, await DescriptionsAsync(dialect.ListConstraints));
         Assert.Equal(indexesAfterFirst, await DescriptionsAsync(dialect.ListIndexes));
-        // Entity and Article ids, each label's ids, curation's lock keys and removal markers, and the search index's words.
-        Assert.Equal(2 + EntityLabels.Length + 2 + 1, constraintsAfterFirst.Count);
+        // Entity and Article ids, each label's ids, curation's lock keys and removal markers, the search index's
+        // words, and the history's change ids and per-item History nodes.
+        Assert.Equal(2 + EntityLabels.Length + 2 + 1 + 2, constraintsAfterFirst.Count);
     }
 
     [Fact]
