@@ -122,14 +122,17 @@ public sealed class FactExportTests(Neo4jFixture fixture) : CurationTestBase(fix
         Assert.Equal(before, await File.ReadAllTextAsync(path));
     }
 
-    /// <summary>Every node (removal markers aside) and relationship with its labels and properties, <c>origin</c> left out.</summary>
+    /// <summary>
+    /// The graph: every entity and article and their relationships, with labels and properties, <c>origin</c> left out.
+    /// What is derived from it or kept beside it (the search index, the change history, removal markers) is not the graph.
+    /// </summary>
     private static async Task<string> SnapshotAsync(Neo4jClient client, bool withMentions)
     {
         var results = await client.RunAsync(
         [
-            new Statement($"MATCH (n) WHERE NOT n:{Origin.RemovalLabel} RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id"),
+            new Statement("MATCH (n) WHERE n:Entity OR n:Article RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id"),
             new Statement(
-                "MATCH (a)-[r]->(b) WHERE $mentions OR type(r) <> 'MENTIONS' RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY from, type, to, r.id",
+                "MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Article) AND ($mentions OR type(r) <> 'MENTIONS') RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY from, type, to, r.id",
                 new Dictionary<string, object?> { ["mentions"] = withMentions }),
         ]);
         return JsonSerializer.Serialize(results.Select(result => result.Records.Select(record => record.Values.Select(Canonical))));
