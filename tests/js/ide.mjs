@@ -8,10 +8,7 @@
 //
 // Usage: node ide.mjs <ide url> <screenshot.png> <type name to expect> [chromium path]
 
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { inFreshChromium } from './headless-chromium.mjs';
 
 const [url, screenshotPath, expectedTypeName, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
 if (!url || !screenshotPath || !expectedTypeName) {
@@ -20,33 +17,9 @@ if (!url || !screenshotPath || !expectedTypeName) {
 }
 
 const timeout = 60_000;
-// A fresh profile each run, so no service worker or cached IDE state from an earlier run answers.
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'diplomacygraph-ide-'));
 const findings = { url, pageTitle: null, schemaAvailable: false, typeNameShown: false, graphqlPosts: 0, consoleErrors: [], offsiteRequests: [], nitroBannerShown: null };
 const origin = new URL(url).origin;
-let context;
-try {
-  // Playwright passes --user-data-dir itself for a persistent context; the other flags keep
-  // Chromium off the network (no internet here) and out of sandboxing a container cannot provide.
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const page = context.pages()[0] ?? await context.newPage();
-  page.setDefaultTimeout(timeout);
-  page.on('console', (message) => {
-    if (message.type() === 'error') findings.consoleErrors.push(message.text().slice(0, 300));
-  });
+await inFreshChromium({ profilePrefix: 'diplomacygraph-ide-', executablePath, timeout, screenshotPath, findings }, async (page) => {
   // Uncaught exceptions and rejected promises (the telemetry post's "Failed to fetch") are errors too.
   page.on('pageerror', (error) => findings.consoleErrors.push(`uncaught: ${error.message}`.slice(0, 300)));
   page.on('request', (request) => {
@@ -55,26 +28,17 @@ try {
     if (/^https?:$/.test(requestUrl.protocol) && requestUrl.origin !== origin) findings.offsiteRequests.push(request.url().slice(0, 200));
   });
 
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout });
-    await page.getByText('Create Document', { exact: true }).waitFor();
-    findings.nitroBannerShown = await page.getByText('Banana Cake Pop is now Nitro', { exact: false }).count() > 0;
-    await page.getByText('Create Document', { exact: true }).click();
-    await page.getByText('Schema available').waitFor();
-    findings.schemaAvailable = true;
-    await page.getByText('Schema Definition', { exact: true }).click();
-    await page.getByText(expectedTypeName, { exact: true }).first().waitFor();
-    findings.typeNameShown = true;
-    findings.pageTitle = await page.title();
-  } finally {
-    await page.screenshot({ path: screenshotPath }).catch((error) => findings.consoleErrors.push(`screenshot: ${error.message}`));
-  }
-} catch (error) {
-  findings.error = error.message.split('\n')[0];
-} finally {
-  await context?.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
+  await page.goto(url, { waitUntil: 'load', timeout });
+  await page.getByText('Create Document', { exact: true }).waitFor();
+  findings.nitroBannerShown = await page.getByText('Banana Cake Pop is now Nitro', { exact: false }).count() > 0;
+  await page.getByText('Create Document', { exact: true }).click();
+  await page.getByText('Schema available').waitFor();
+  findings.schemaAvailable = true;
+  await page.getByText('Schema Definition', { exact: true }).click();
+  await page.getByText(expectedTypeName, { exact: true }).first().waitFor();
+  findings.typeNameShown = true;
+  findings.pageTitle = await page.title();
+});
 
 console.log(JSON.stringify(findings));
 process.exit(findings.typeNameShown ? 0 : 1);

@@ -6,9 +6,7 @@
 // Usage: node neo4j-browser.mjs <browser url> <user> <password> <query file> <params JSON> <expected text> <screenshot.png> [chromium path]
 
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { inFreshChromium } from './headless-chromium.mjs';
 
 const [url, user, password, queryFile, paramsJson, expected, screenshotPath, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
 if (!url || !user || !password || !queryFile || !paramsJson || !expected || !screenshotPath) {
@@ -19,9 +17,7 @@ if (!url || !user || !password || !queryFile || !paramsJson || !expected || !scr
 const timeout = 60_000;
 const query = fs.readFileSync(queryFile, 'utf8');
 const params = JSON.parse(paramsJson);
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'diplomacygraph-neo4j-browser-'));
 const findings = { url, connected: false, expectedShown: false, socketError: false, consoleErrors: [] };
-let context;
 
 // Puts a command into the Browser's editor (CodeMirror) and runs it, as typing it and pressing Ctrl+Enter does.
 async function run(page, command) {
@@ -30,19 +26,7 @@ async function run(page, command) {
   await page.keyboard.press('Control+Enter');
 }
 
-try {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = context.pages()[0] ?? await context.newPage();
-  page.setDefaultTimeout(timeout);
-  page.on('console', (message) => {
-    if (message.type() === 'error') findings.consoleErrors.push(message.text().slice(0, 300));
-  });
-
+await inFreshChromium({ profilePrefix: 'diplomacygraph-neo4j-browser-', executablePath, timeout, screenshotPath, findings }, async (page) => {
   try {
     await page.goto(url, { waitUntil: 'load', timeout });
     const passwordField = page.locator('#connect_password');
@@ -68,14 +52,8 @@ try {
     findings.expectedShown = true;
   } finally {
     findings.socketError = await page.getByText('Socket error', { exact: false }).count() > 0;
-    await page.screenshot({ path: screenshotPath }).catch((error) => findings.consoleErrors.push(`screenshot: ${error.message}`));
   }
-} catch (error) {
-  findings.error = error.message.split('\n')[0];
-} finally {
-  await context?.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
+});
 
 console.log(JSON.stringify(findings));
 process.exit(findings.expectedShown ? 0 : 1);
