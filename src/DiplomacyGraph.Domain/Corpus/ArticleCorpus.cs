@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace DiplomacyGraph.Domain.Corpus;
@@ -7,15 +8,20 @@ namespace DiplomacyGraph.Domain.Corpus;
 /// file stem. The text is UTF-8 with any byte-order mark removed and line endings kept as in the
 /// file, so span offsets (UTF-16 code units) mean the same thing everywhere.
 /// </summary>
-/// <remarks>The texts are third-party prose: they are read at run time and never copied into the repository.</remarks>
+/// <remarks>
+/// The texts are third-party prose: they are read at run time and never copied into the repository.
+/// An article whose file appears after the corpus was loaded (one <c>addArticle</c> stored, in this
+/// process or another) is read from the folder the first time it is asked for, then kept: an
+/// article's file is never rewritten (<see cref="ArticleFile"/>), so a text once read stays right.
+/// </remarks>
 public sealed class ArticleCorpus
 {
-    private readonly IReadOnlyDictionary<string, string> texts;
+    private readonly ConcurrentDictionary<string, string> texts;
 
-    private ArticleCorpus(string folder, IReadOnlyDictionary<string, string> texts)
+    private ArticleCorpus(string folder, IDictionary<string, string> texts)
     {
         Folder = folder;
-        this.texts = texts;
+        this.texts = new ConcurrentDictionary<string, string>(texts, StringComparer.Ordinal);
     }
 
     /// <summary>The folder the texts were read from.</summary>
@@ -41,10 +47,10 @@ public sealed class ArticleCorpus
     /// <summary>Reads one article file the way the corpus does (UTF-8, byte-order mark removed).</summary>
     public static string ReadText(string path) => File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)).TrimStart('\uFEFF');
 
-    /// <summary>The text of <paramref name="articleId"/>, if the corpus has it.</summary>
+    /// <summary>The text of <paramref name="articleId"/>, if the corpus has it (or its folder has it now).</summary>
     public bool TryGetText(string articleId, out string text)
     {
-        if (texts.TryGetValue(articleId, out var found))
+        if (texts.TryGetValue(articleId, out var found) || TryReadNew(articleId, out found))
         {
             text = found;
             return true;
@@ -54,12 +60,24 @@ public sealed class ArticleCorpus
         return false;
     }
 
+    private bool TryReadNew(string articleId, out string text)
+    {
+        text = string.Empty;
+        if (!ArticleFile.IsValidId(articleId) || !File.Exists(ArticleFile.PathOf(Folder, articleId)))
+        {
+            return false;
+        }
+
+        text = texts.GetOrAdd(articleId, id => ReadText(ArticleFile.PathOf(Folder, id)));
+        return true;
+    }
+
     /// <summary>
     /// The text between <paramref name="start"/> and <paramref name="end"/> of an article, or
     /// null when the article is missing or the range does not lie inside it.
     /// </summary>
     public string? Quote(string articleId, int start, int end) =>
-        texts.TryGetValue(articleId, out var text) && start >= 0 && start <= end && end <= text.Length
+        TryGetText(articleId, out var text) && start >= 0 && start <= end && end <= text.Length
             ? text[start..end]
             : null;
 }

@@ -42,7 +42,8 @@ public static class ChangeRecorder
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(scope);
         var states = new Dictionary<string, ItemState>(StringComparer.Ordinal);
-        var parameters = new Dictionary<string, object?> { ["nodes"] = scope.NodeIds.ToList(), ["relationships"] = scope.RelationshipIds.ToList() };
+        var parameters = RelationshipLookup.Parameters(scope.RelationshipIds);
+        parameters["nodes"] = scope.NodeIds.ToList();
         var nodes = await transaction.RunAsync(
             new Statement($"MATCH (n) WHERE n.id IN $nodes AND (n:Entity OR n:Article) RETURN {NodeColumns}", parameters), cancellationToken).ConfigureAwait(false);
         foreach (var record in nodes.Records)
@@ -55,8 +56,8 @@ public static class ChangeRecorder
             new Statement(
                 scope.WithIncidentRelationships
                     ? $"MATCH (n)-[r]-() WHERE n.id IN $nodes AND (n:Entity OR n:Article) RETURN DISTINCT {RelationshipColumns} " +
-                      $"UNION MATCH ()-[r]->() WHERE r.id IN $relationships RETURN {RelationshipColumns}"
-                    : $"MATCH ()-[r]->() WHERE r.id IN $relationships RETURN {RelationshipColumns}",
+                      $"UNION {RelationshipLookup.Match} RETURN {RelationshipColumns}"
+                    : $"{RelationshipLookup.Match} RETURN {RelationshipColumns}",
                 parameters),
             cancellationToken).ConfigureAwait(false);
         foreach (var record in relationships.Records)

@@ -36,6 +36,9 @@ public sealed class CurationLocks(TimeSpan wait)
     /// <summary>The key of an entity or article, by id (whether or not it exists yet).</summary>
     public static string Node(string id) => "node:" + id;
 
+    /// <summary>The key of an article's URL (two articles must not share one).</summary>
+    public static string Url(string url) => "url:" + url;
+
     /// <summary>The key of a normalized name within a label (two entities of a label must not share one).</summary>
     public static string Name(string label, string key) => $"name:{label}:{key}";
 

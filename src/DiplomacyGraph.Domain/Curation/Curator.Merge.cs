@@ -62,7 +62,7 @@ public sealed partial class Curator
                 var joined = JoinProvenance(existing.Properties, relationship.Properties);
                 joined[Origin.Property] = Origin.Curation;
                 await transaction.RunAsync(
-                    new Statement("MATCH ()-[r]->() WHERE r.id = $id SET r = $properties", Parameters(("id", id), ("properties", Storable(joined)))),
+                    new Statement($"{RelationshipLookup.Match} SET r = $properties", WithRelationship(id, ("properties", Storable(joined)))),
                     cancellationToken).ConfigureAwait(false);
                 continue;
             }

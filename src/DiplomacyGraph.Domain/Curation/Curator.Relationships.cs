@@ -91,14 +91,14 @@ public sealed partial class Curator
         ArgumentNullException.ThrowIfNull(transaction);
         var owner = $"removeRelationship '{id}'";
         var ends = await EndsOfAsync(transaction, id, cancellationToken).ConfigureAwait(false)
-            ?? throw new CurationException(CurationErrorCodes.NotFound, [$"{owner}: no relationship has the id '{id}'."]);
+            ?? throw new CurationException(CurationErrorCodes.NotFound, [$"{owner}: no relationship has the id '{id}'{(RelationshipLookup.Parse(id) is null ? " (a relationship id is TYPE:from:to[:role], e.g. TWINNED_WITH:city-fuzhou:city-tacoma)" : "")}."]);
 
         // Its ends are locked as addRelationship and mergeEntities lock them, then it is looked up again:
         // a merge that moved it meanwhile gave it another id.
         using var held = await _locks.AcquireAsync(transaction, [CurationLocks.Node(ends.From), CurationLocks.Node(ends.To)], owner, cancellationToken).ConfigureAwait(false);
         var recording = await ChangeRecorder.BeginAsync(transaction, ChangeScope.Relationship(id), cancellationToken).ConfigureAwait(false);
         var found = await transaction.RunAsync(
-            new Statement("MATCH (a)-[r]->(b) WHERE r.id = $id WITH r, type(r) AS type, a.id AS start, b.id AS end DELETE r RETURN type, start, end", Parameters(("id", id))),
+            new Statement($"{RelationshipLookup.Match} WITH r, type(r) AS type, startNode(r).id AS start, endNode(r).id AS end DELETE r RETURN type, start, end", WithRelationship(id)),
             cancellationToken).ConfigureAwait(false);
         if (found.Records.Count == 0)
         {
@@ -115,14 +115,14 @@ public sealed partial class Curator
     private static async Task<(string From, string To)?> EndsOfAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken)
     {
         var result = await transaction.RunAsync(
-            new Statement("MATCH (a)-[r]->(b) WHERE r.id = $id RETURN a.id AS start, b.id AS end LIMIT 1", Parameters(("id", id))), cancellationToken).ConfigureAwait(false);
+            new Statement($"{RelationshipLookup.Match} RETURN startNode(r).id AS start, endNode(r).id AS end LIMIT 1", WithRelationship(id)), cancellationToken).ConfigureAwait(false);
         return result.Records.Count == 0 ? null : (result.Records[0].Get<string>("start"), result.Records[0].Get<string>("end"));
     }
 
     private static async Task<bool> RelationshipExistsAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken)
     {
         var result = await transaction.RunAsync(
-            new Statement("MATCH ()-[r]->() WHERE r.id = $id RETURN count(r) AS found", Parameters(("id", id))), cancellationToken).ConfigureAwait(false);
+            new Statement($"{RelationshipLookup.Match} RETURN count(r) AS found", WithRelationship(id)), cancellationToken).ConfigureAwait(false);
         return result.Single().Get<long>("found") > 0;
     }
 

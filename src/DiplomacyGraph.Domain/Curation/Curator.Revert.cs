@@ -54,6 +54,8 @@ public sealed partial class Curator
 
         var deleted = after.Keys.Where(id => !before.ContainsKey(id)).ToList();
         await CheckNoOtherRelationshipsAsync(transaction, owner, deleted.Where(id => !after[id].IsRelationship).ToList(), after.Keys, problems, cancellationToken).ConfigureAwait(false);
+        await CheckNotCitedAsync(
+            transaction, owner, deleted.Where(id => after[id].Labels?.Contains(EntityLabels.Article) == true).ToList(), after.Keys, problems, cancellationToken).ConfigureAwait(false);
         problems.ThrowIfAny();
 
         var recording = await ChangeRecorder.BeginAsync(transaction, scope, cancellationToken).ConfigureAwait(false);
@@ -118,11 +120,39 @@ public sealed partial class Curator
         }
     }
 
+    /// <summary>
+    /// An article the revert would delete (an <c>addArticle</c> undone) must not be cited as evidence by
+    /// anything but the change's own items. Reads every node's and relationship's sources: a revert of
+    /// an added article is rare, and nothing else records who cites an article.
+    /// </summary>
+    private static async Task CheckNotCitedAsync(
+        Neo4jTransaction transaction, string owner, List<string> articles, IEnumerable<string> madeByChange, CurationProblems problems, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        var parameters = Parameters(("articles", articles), ("made", madeByChange.ToList()));
+        var result = await transaction.RunAsync(
+            new Statement(
+                "MATCH (n) WHERE (n:Entity OR n:Article) AND any(source IN coalesce(n.sources, []) WHERE source IN $articles) AND NOT n.id IN $made " +
+                "RETURN n.id AS item LIMIT 5 " +
+                "UNION MATCH ()-[r]->() WHERE any(source IN coalesce(r.sources, []) WHERE source IN $articles) AND NOT coalesce(r.id, '') IN $made " +
+                "RETURN r.id AS item LIMIT 5",
+                parameters),
+            cancellationToken).ConfigureAwait(false);
+        foreach (var record in result.Records)
+        {
+            problems.Add(CurationErrorCodes.Superseded, $"{owner}: '{record["item"]}' cites the article as evidence since; remove that evidence first.");
+        }
+    }
+
     private static async Task DeleteItemsAsync(Neo4jTransaction transaction, List<ItemState> items, CancellationToken cancellationToken)
     {
         var relationships = items.Where(item => item.IsRelationship).Select(item => item.Id).ToList();
         var nodes = items.Where(item => !item.IsRelationship).Select(item => item.Id).ToList();
-        await transaction.RunAsync(new Statement("MATCH ()-[r]->() WHERE r.id IN $ids DELETE r", Parameters(("ids", relationships))), cancellationToken).ConfigureAwait(false);
+        await transaction.RunAsync(new Statement($"{RelationshipLookup.Match} DELETE r", RelationshipLookup.Parameters(relationships)), cancellationToken).ConfigureAwait(false);
         await transaction.RunAsync(
             new Statement("MATCH (n) WHERE n.id IN $ids AND (n:Entity OR n:Article) DETACH DELETE n", Parameters(("ids", nodes))), cancellationToken).ConfigureAwait(false);
     }
@@ -134,7 +164,7 @@ public sealed partial class Curator
         if (state.IsRelationship)
         {
             var updated = await transaction.RunAsync(
-                new Statement("MATCH ()-[r]->() WHERE r.id = $id SET r = $properties RETURN count(r) AS found", Parameters(("id", state.Id), ("properties", properties))),
+                new Statement($"{RelationshipLookup.Match} SET r = $properties RETURN count(r) AS found", WithRelationship(state.Id, ("properties", properties))),
                 cancellationToken).ConfigureAwait(false);
             if (updated.Single().Get<long>("found") == 0)
             {

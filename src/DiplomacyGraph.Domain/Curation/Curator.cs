@@ -199,6 +199,18 @@ public sealed partial class Curator(CurationRules rules, ArticleCorpus? corpus, 
     private static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] values) =>
         values.ToDictionary(value => value.Name, value => value.Value, StringComparer.Ordinal);
 
+    /// <summary>The parameters of a statement on one relationship found by <see cref="RelationshipLookup.Match"/>, with its own.</summary>
+    private static Dictionary<string, object?> WithRelationship(string id, params (string Name, object? Value)[] values)
+    {
+        var parameters = RelationshipLookup.Parameters([id]);
+        foreach (var (name, value) in values)
+        {
+            parameters[name] = value;
+        }
+
+        return parameters;
+    }
+
     /// <summary>Property maps for <c>SET n = $map</c>: nulls and empty lists left out (Neo4j 3.1 cannot store an empty list's type).</summary>
     private static Dictionary<string, object?> Storable(Dictionary<string, object?> properties) =>
         properties.Where(entry => entry.Value is not null && entry.Value is not System.Collections.ICollection { Count: 0 })

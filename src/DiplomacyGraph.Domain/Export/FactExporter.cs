@@ -52,6 +52,23 @@ public static class FactExporter
         var items = new List<ExportedItem>();
         var errors = new List<FactError>();
 
+        var articles = facts.Articles.ToDictionary(article => article.Id, StringComparer.Ordinal);
+        foreach (var article in state.Articles ?? [])
+        {
+            var fields = ArticleFields(article);
+            if (articles.TryGetValue(article.Id, out var written))
+            {
+                Write(Open(written.Location.File), written.Location.Line, fields);
+                items.Add(new ExportedItem(ChangeCount.Node, article.Id, ExportedItem.Updated, written.Location.File));
+            }
+            else
+            {
+                var file = Open(FactFileReader.ArticlesFile);
+                Append(file, facts.Articles.Select(other => other.Location).LastOrDefault(), fields);
+                items.Add(new ExportedItem(ChangeCount.Node, article.Id, ExportedItem.Added, file.RelativePath));
+            }
+        }
+
         foreach (var entity in state.Entities)
         {
             var fields = EntityFields(entity);
@@ -188,6 +205,12 @@ public static class FactExporter
 
         return fields;
     }
+
+    private static List<KeyValuePair<string, object>> ArticleFields(CuratedArticle article) =>
+        [.. ArticleProperties.All
+            .Select(key => (key, value: key == "id" ? article.Id : FactValue(article.Properties.GetValueOrDefault(key))))
+            .Where(pair => pair.value is not null)
+            .Select(pair => new KeyValuePair<string, object>(pair.key, pair.value!))];
 
     private static List<KeyValuePair<string, object>> RelationFields(CuratedRelationship relationship, RelationshipTypeDefinition type, string from, string to)
     {

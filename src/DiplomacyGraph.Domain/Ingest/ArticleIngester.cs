@@ -45,10 +45,10 @@ public static class ArticleIngester
         if (curated.Records.Count > 0)
         {
             var clashes = curated.Records.Select(record => record.Get<string>("id"));
-            return new IngestResult(articleIds, [$"These articles are curated sources, loaded from the fact files; rename the files to ingest them: {string.Join(", ", clashes)}."], null);
+            return new IngestResult(articleIds, [$"These articles are curated sources (from the fact files or added through the API); rename the files to ingest them: {string.Join(", ", clashes)}."], null);
         }
 
-        var gazetteer = await ReadGazetteerAsync(client, cancellationToken).ConfigureAwait(false);
+        var gazetteer = await ReadGazetteerAsync(client.RunAsync, cancellationToken).ConfigureAwait(false);
         var nodes = new List<NodeRow>();
         var relationships = new List<RelationshipRow>();
         foreach (var id in articleIds)
@@ -86,13 +86,15 @@ public static class ArticleIngester
     /// The entities the graph holds now, as the mention gazetteer (Statistics left out, as in a
     /// load), with the pairs of entities a curated relationship connects (for names inside names).
     /// </summary>
-    private static async Task<Gazetteer> ReadGazetteerAsync(Neo4jClient client, CancellationToken cancellationToken)
+    /// <param name="run">Runs a statement: on the client (ingest) or in a transaction (<c>addArticle</c>).</param>
+    public static async Task<Gazetteer> ReadGazetteerAsync(Func<Statement, CancellationToken, Task<StatementResult>> run, CancellationToken cancellationToken)
     {
-        var result = await client.RunAsync(
+        ArgumentNullException.ThrowIfNull(run);
+        var result = await run(
             new Statement($"MATCH (n:Entity) WHERE NOT n:{CypherNames.Label(EntityLabels.Statistic)} " +
                           "RETURN n.id AS id, n.name AS name, n.nameAr AS nameAr, n.aliases AS aliases"),
             cancellationToken).ConfigureAwait(false);
-        var related = await client.RunAsync(
+        var related = await run(
             new Statement(
                 "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> $mentions RETURN DISTINCT a.id AS from, b.id AS to",
                 new Dictionary<string, object?> { ["mentions"] = FactGraphBuilder.MentionsType }),

@@ -23,7 +23,8 @@ public static class MutationResolvers
     private static readonly StatementBulkhead Writes = new(permits: 2, queue: 16);
 
     private const string ReadEntity = "MATCH (n:Entity) WHERE n.id = $id RETURN n AS this";
-    private const string ReadRelationship = "MATCH ()-[r]->() WHERE r.id = $id RETURN r AS this";
+    private const string ReadRelationship = RelationshipLookup.Match + " RETURN r AS this";
+    private const string ReadArticle = "MATCH (n:Article) WHERE n.id = $id RETURN n AS this";
     private const string ReadChange = "MATCH (c:Change) WHERE c.id = $id RETURN c AS this";
     private static readonly string[] EntityFields = ["label", "id", "name", "nameAr", "aliases", "description", "evidence", "quotes"];
     private static readonly string[] RelationshipFields = ["type", "from", "to", "evidence", "quotes"];
@@ -41,6 +42,8 @@ public static class MutationResolvers
         builder.Resolve("Mutation", "removeRelationship", async context =>
             await InTransactionAsync(neo4j, context.CancellationToken, async (transaction, token) =>
                 (await As(curator, context).RemoveRelationshipAsync(transaction, Text(context.Arguments, "id")!, token).ConfigureAwait(false)).Id).ConfigureAwait(false));
+        builder.Resolve("Mutation", "addArticle", context => RunAsync(context, translator, neo4j, "Article", ReadArticle,
+            (transaction, token) => As(curator, context).AddArticleAsync(transaction, ArticleDraftOf(Input(context)), token)));
         builder.Resolve("Mutation", "revertChange", context => RunAsync(context, translator, neo4j, "Change", ReadChange,
             (transaction, token) => As(curator, context).RevertChangeAsync(transaction, Text(context.Arguments, "id")!, token)));
     }
@@ -56,10 +59,18 @@ public static class MutationResolvers
         {
             var id = await write(transaction, token).ConfigureAwait(false);
             var statement = translator.TranslateStatement(
-                readBack, new Dictionary<string, object?> { ["id"] = id }, resultType, isList: false, context.FieldNodes, context.Fragments, context.VariableValues);
+                readBack, ReadBackParameters(id), resultType, isList: false, context.FieldNodes, context.Fragments, context.VariableValues);
             var result = await transaction.RunAsync(new Statement(statement.Text, statement.Parameters), token).ConfigureAwait(false);
             return result.Single()[0];
         }).ConfigureAwait(false);
+
+    /// <summary>The id the read-back statement looks up, as <c>$id</c> and as a relationship reference (<see cref="RelationshipLookup"/>).</summary>
+    private static Dictionary<string, object?> ReadBackParameters(string id)
+    {
+        var parameters = RelationshipLookup.Parameters([id]);
+        parameters["id"] = id;
+        return parameters;
+    }
 
     /// <summary>
     /// One transaction per mutation, through the client's unit of work (rolled back on any failure,
@@ -126,6 +137,16 @@ public static class MutationResolvers
         Others(input, RelationshipFields),
         Texts(input, "evidence"),
         Quotes(input));
+
+    private static ArticleDraft ArticleDraftOf(IReadOnlyDictionary<string, object?> input) => new(
+        Text(input, "id"),
+        Text(input, "text") ?? "",
+        Text(input, "title") ?? "",
+        Text(input, "titleAr"),
+        Text(input, "publisher"),
+        Text(input, "publishedOn"),
+        Text(input, "url"),
+        Text(input, "language") ?? "");
 
     private static string? Text(IReadOnlyDictionary<string, object?> values, string name) => values.GetValueOrDefault(name)?.ToString();
 
