@@ -1,5 +1,6 @@
 using DiplomacyGraph.Domain.Facts;
 using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.Domain.Search;
 using DiplomacyGraph.Neo4j;
 
 namespace DiplomacyGraph.Domain.Curation;
@@ -70,6 +71,14 @@ public sealed partial class Curator
         {
             await MarkRemovedAsync(transaction, deleted, cancellationToken).ConfigureAwait(false);
         }
+
+        // The search index follows the entities back: restored ones get their names again, deleted ones lose theirs.
+        await SearchIndexStatements.UpdateAsync(
+            transaction,
+            [.. before.Values.Where(state => EntityLabelOf(state) is not null).Select(state => SearchIndexedEntity.FromProperties(state.Id, state.Properties.GetValueOrDefault))],
+            [.. deleted.Where(id => EntityLabelOf(after[id]) is not null)],
+            current.Values.Where(state => EntityLabelOf(state) is not null).SelectMany(state => SearchIndexedEntity.FromProperties(state.Id, state.Properties.GetValueOrDefault).Names),
+            cancellationToken).ConfigureAwait(false);
 
         foreach (var state in before.Values.Where(state => EntityLabelOf(state) is not null))
         {

@@ -129,6 +129,28 @@ public sealed class ChangeHistoryTests(Neo4jFixture fixture) : CurationTestBase(
         Assert.Equal(changes.Count, (await ChangesAsync()).Count);
     }
 
+    [Fact]
+    public async Task A_revert_puts_the_search_index_back_with_the_entities()
+    {
+        var curator = Graph.NewCurator();
+        var tacomaNames = await IndexedNamesAsync(CurationGraph.Tacoma);
+        Assert.Null(await Graph.TryAsync((tx, ct) => curator.UpdateEntityAsync(tx, Alias(CurationGraph.Tacoma, "City of Destiny"), ct)));
+        Assert.Null(await Graph.TryAsync((tx, ct) => curator.CreateEntityAsync(tx, CurationGraph.City("Curated Town"), ct)));
+        Assert.Contains("City of Destiny", await IndexedNamesAsync(CurationGraph.Tacoma));
+        Assert.NotEmpty(await IndexedNamesAsync(Town));
+
+        var changes = await ChangesAsync();
+        Assert.Null(await Graph.TryAsync((tx, ct) => curator.RevertChangeAsync(tx, changes[1].Id, ct)));
+        Assert.Null(await Graph.TryAsync((tx, ct) => curator.RevertChangeAsync(tx, changes[0].Id, ct)));
+
+        Assert.Empty(await IndexedNamesAsync(Town));
+        Assert.Equal(tacomaNames, await IndexedNamesAsync(CurationGraph.Tacoma));
+        Assert.Empty(await Graph.ColumnAsync("MATCH (w:SearchWord) WHERE w.key IN ['destiny', 'كيورتد'] RETURN w.key"));
+    }
+
+    private Task<List<string>> IndexedNamesAsync(string id) =>
+        Graph.ColumnAsync("MATCH (n:SearchName {entity: $id}) RETURN n.name ORDER BY n.name", new { id });
+
     private static EntityChanges Alias(string id, string alias) =>
         new(id, new Dictionary<string, object?> { ["aliases"] = new List<object?> { alias } }, []);
 
