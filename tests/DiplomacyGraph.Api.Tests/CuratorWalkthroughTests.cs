@@ -60,8 +60,8 @@ public sealed partial class CuratorWalkthroughTests(ApiFixture fixture)
         Assert.True(load.Succeeded, string.Join("; ", load.Errors));
         Assert.Empty(load.Changes!.Overrides);
         Assert.Equal(["file", "file", "file", "file"], await fixture.ColumnAsync<string>(
-            "MATCH (n) WHERE n.id IN ['city-fez', 'city-yangzhou', $article] RETURN n.origin " +
-            "UNION ALL MATCH ()-[r:TWINNED_WITH {id: 'TWINNED_WITH:city-fez:city-yangzhou'}]->() RETURN r.origin", new { article = Article }));
+            "MATCH (n) WHERE n.id IN ['city-fez', 'city-yangzhou', $article] RETURN n.origin AS origin " +
+            "UNION ALL MATCH ()-[r:TWINNED_WITH {id: 'TWINNED_WITH:city-fez:city-yangzhou'}]->() RETURN r.origin AS origin", new { article = Article }));
         Assert.Contains("city-yangzhou", await fixture.ColumnAsync<string>("MATCH (:Article {id: $article})-[:MENTIONS]->(n) RETURN n.id", new { article = Article }));
     }
 
