@@ -11,7 +11,8 @@ namespace DiplomacyGraph.Domain.Export;
 /// Writes curation into the fact files, so a reviewer can read the diff and commit it: a curated
 /// change to a file entry replaces that entry where it stands (in its own style and key order), a
 /// new entity goes to the end of the file that holds its label, a new relationship to the end of
-/// the relations file that holds most of its type, and a removed item's entry is deleted. The
+/// the relations file that holds most of its type, an article added through the API to the end of
+/// <c>articles.yaml</c>, and a removed item's entry is deleted. The
 /// result is validated in a scratch copy first; nothing is written when the files were or would
 /// become invalid. The graph is not changed: the next <c>load</c> finds each curated item exactly
 /// as the files now state it and takes it over as file-owned (<see cref="GraphDiff"/>), and
