@@ -43,9 +43,13 @@ CREATE CONSTRAINT ON (n:CurationLock) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (n:CuratedRemoval) ASSERT n.itemId IS UNIQUE;
 
 // The search index (src/DiplomacyGraph.Domain/Search/SearchIndexStatements.cs): a query seeks its
-// keys among the words, and every update finds an entity's names by its id.
+// keys among the words (and a long typed word the pieces of long words), and every update finds an
+// entity's names by its id.
 CREATE CONSTRAINT ON (w:SearchWord) ASSERT w.key IS UNIQUE;
 CREATE INDEX ON :SearchName(entity);
+CREATE INDEX ON :SearchWord(piece1);
+CREATE INDEX ON :SearchWord(piece2);
+CREATE INDEX ON :SearchWord(piece3);
 
 // History: change records by id, and each item's History node by the item's id (revertChange and the
 // `history` fields look them up).

@@ -42,9 +42,13 @@ CREATE CONSTRAINT curation_lock_key IF NOT EXISTS FOR (n:CurationLock) REQUIRE n
 CREATE CONSTRAINT curated_removal_id IF NOT EXISTS FOR (n:CuratedRemoval) REQUIRE n.itemId IS UNIQUE;
 
 // The search index (src/DiplomacyGraph.Domain/Search/SearchIndexStatements.cs): a query seeks its
-// keys among the words, and every update finds an entity's names by its id.
+// keys among the words (and a long typed word the pieces of long words), and every update finds an
+// entity's names by its id.
 CREATE CONSTRAINT search_word_key IF NOT EXISTS FOR (w:SearchWord) REQUIRE w.key IS UNIQUE;
 CREATE INDEX search_name_entity IF NOT EXISTS FOR (n:SearchName) ON (n.entity);
+CREATE INDEX search_word_piece1 IF NOT EXISTS FOR (w:SearchWord) ON (w.piece1);
+CREATE INDEX search_word_piece2 IF NOT EXISTS FOR (w:SearchWord) ON (w.piece2);
+CREATE INDEX search_word_piece3 IF NOT EXISTS FOR (w:SearchWord) ON (w.piece3);
 
 // History: change records by id, and each item's History node by the item's id (revertChange and the
 // `history` fields look them up).

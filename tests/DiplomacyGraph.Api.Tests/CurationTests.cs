@@ -56,8 +56,10 @@ public sealed class CurationTests(ApiFixture fixture) : IAsyncLifetime
         Assert.Equal("A test city.", city.Text("description"));
         Assert.Equal([233, 100], city.At("evidence").EnumerateArray().Select(span => span.At("end").GetInt32()));
 
-        var found = await fixture.Api.QueryAsync("""{ search(text: "updateburg") { entity { id } } }""");
+        // The second query is two edits from the new ten-letter alias: the update wrote its pieces too.
+        var found = await fixture.Api.QueryAsync("""{ search(text: "updateburg") { entity { id } } typo: search(text: "apdatebourg") { entity { id } } }""");
         Assert.Equal("city-curation-updateville", found.Text("search[0].entity.id"));
+        Assert.Equal("city-curation-updateville", found.Text("typo[0].entity.id"));
     }
 
     [Fact]

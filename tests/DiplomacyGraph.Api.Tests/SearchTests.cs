@@ -82,6 +82,24 @@ public sealed class SearchTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Two_edits_find_a_long_word_below_one_edit_and_never_a_shorter_word()
+    {
+        // wisconsin: nine letters, so two edits (c→k, i→e) still find it, below one left-out letter;
+        // chicago: seven letters, so one edit finds it (chicaco) but two (a swap and an extra letter) do not.
+        var data = await fixture.Api.QueryAsync("""
+            { two: search(text: "Wiskonsen") { score entity { id } } one: search(text: "Wisconsn") { score entity { id } }
+              arabic: search(text: "كزخستان") { score entity { id } } short: search(text: "Chicgaoo") { score } far: search(text: "Kyrgyzstan") { score } }
+            """);
+
+        Assert.Equal("subdivision-wisconsin", data.Text("two[0].entity.id"));
+        Assert.Equal("subdivision-wisconsin", data.Text("one[0].entity.id"));
+        Assert.InRange(data.At("two[0].score").GetDouble(), 0.5, data.At("one[0].score").GetDouble() - 0.01);
+        Assert.Equal("country-kazakhstan", data.Text("arabic[0].entity.id"));
+        Assert.Equal(0, data.At("short").GetArrayLength());
+        Assert.Equal(0, data.At("far").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_clitic_reading_matches_only_a_whole_word()
     {
         // فاس (Fez) read as ف + اس: اس is no word of any name, so nothing is found; فوتشو is Fuzhou alone.

@@ -2,17 +2,14 @@ namespace DiplomacyGraph.Domain.Search;
 
 /// <summary>
 /// Typo tolerance: the words one edit away from a query word (a letter left out, added, replaced,
-/// or two neighbours swapped) when one of the two words has five letters or more, and for long
-/// words also two added letters. The query looks these strings up among the indexed words in one
-/// index seek each, so the index holds only the words themselves and a typo costs no scan.
+/// or two neighbours swapped) when one of the two words has five letters or more. The query looks
+/// these strings up among the indexed words in one index seek each, so a typo costs no scan. Two
+/// edits in a long word are found through the words' pieces (<see cref="SearchWordPieces"/>).
 /// </summary>
 public static class SearchEdits
 {
     /// <summary>Words of at least this many letters tolerate one edit.</summary>
     public const int OneEditLength = 5;
-
-    /// <summary>Typed words of at least this many letters may also carry two extra letters.</summary>
-    public const int TwoEditsLength = 10;
 
     private const string LatinLetters = "abcdefghijklmnopqrstuvwxyz";
 
@@ -26,8 +23,8 @@ public static class SearchEdits
     public static double Quality(int length, int edits) => Math.Max(0.0, 1.0 - (1.5 * edits / Math.Max(1, length)));
 
     /// <summary>
-    /// The strings one letter shorter, one longer, and with one letter replaced or two swapped (and
-    /// two letters shorter for a long word), grouped by the quality of a match through them. A
+    /// The strings one letter shorter, one longer, and with one letter replaced or two swapped,
+    /// grouped by the quality of a match through them. A
     /// replaced or swapped letter scores the square of a left-out one, so in a five-letter word it
     /// stays below the search threshold of 0.5 on its own ("paris" is not "pairs") while in a
     /// seven-letter word it passes ("chicaco").
@@ -56,12 +53,6 @@ public static class SearchEdits
             var swaps = Enumerable.Range(0, word.Length - 1).Select(i => string.Concat(word[..i], word[i + 1].ToString(), word[i].ToString(), word[(i + 2)..]));
             var replacements = from i in Enumerable.Range(0, word.Length) from letter in alphabet select string.Concat(word[..i], letter.ToString(), word[(i + 1)..]);
             groups.Add((Math.Pow(Quality(word.Length, 1), 2), Fresh(swaps.Concat(replacements))));
-        }
-
-        if (word.Length >= TwoEditsLength)
-        {
-            groups.Add((Quality(word.Length, 2), Fresh(
-                from i in Enumerable.Range(0, word.Length) from j in Enumerable.Range(i + 1, word.Length - i - 1) select word.Remove(j, 1).Remove(i, 1))));
         }
 
         return [.. groups.Where(group => group.Item2.Count > 0)];

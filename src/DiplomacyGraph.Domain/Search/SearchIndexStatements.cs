@@ -10,18 +10,19 @@ namespace DiplomacyGraph.Domain.Search;
 /// <list type="bullet">
 /// <item><c>(:SearchName {entity, name, keys, words, format})</c>, one per name of an entity (the
 ///   entity's id, the name as written, its whole-name keys, its number of content words);</item>
-/// <item><c>(:SearchWord {key})-[:IN_NAME {at}]-&gt;(:SearchName)</c> for every normalized word of
-///   the name (<c>at</c>: the content-word positions it stands for).</item>
+/// <item><c>(:SearchWord {key, piece1, piece2, piece3})-[:IN_NAME {at}]-&gt;(:SearchName)</c> for every
+///   normalized word of the name (<c>at</c>: the content-word positions it stands for; the pieces, for
+///   words of nine letters or more: <see cref="SearchWordPieces"/>).</item>
 /// </list>
 /// Spelling variants and typos are expanded on the query's side (<see cref="SearchQuery"/>), so the
 /// index holds one node per distinct word and one relationship per word of a name.
-/// <c>SearchWord.key</c> is unique and <c>SearchName.entity</c> indexed (cypher/schema), so a
+/// <c>SearchWord.key</c> is unique, its pieces and <c>SearchName.entity</c> indexed (cypher/schema), so a
 /// search and every update are index seeks. Every statement is a batched <c>UNWIND $rows</c>.
 /// </summary>
 public static class SearchIndexStatements
 {
     /// <summary>The version of the index layout, stored on every name: a load drops an index with another and builds it again.</summary>
-    public const long Format = 6;
+    public const long Format = 7;
 
     /// <summary>Rows per statement.</summary>
     public const int BatchSize = 500;
@@ -44,8 +45,10 @@ public static class SearchIndexStatements
     private const string RemoveNames =
         "UNWIND $rows AS id MATCH (name:SearchName {entity: id}) DETACH DELETE name";
 
+    // A word's pieces (SearchWordPieces) are a function of its key: written once, when it is created.
     private const string WriteWords =
-        "UNWIND $rows AS key MERGE (:SearchWord {key: key})";
+        "UNWIND $rows AS row MERGE (w:SearchWord {key: row.key}) " +
+        "ON CREATE SET w.piece1 = row.pieces[0], w.piece2 = row.pieces[1], w.piece3 = row.pieces[2]";
 
     private const string WriteNames =
         "UNWIND $rows AS row " +
@@ -76,7 +79,11 @@ public static class SearchIndexStatements
 
         var statements = new List<Statement>();
         statements.AddRange(Batches(RemoveNames, indexed.Select(entity => entity.Id).Concat(removedIds).Distinct(StringComparer.Ordinal).Cast<object?>()));
-        statements.AddRange(Batches(WriteWords, words.Cast<object?>()));
+        statements.AddRange(Batches(WriteWords, words.Select(word => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["key"] = word,
+            ["pieces"] = SearchWordPieces.Of(word)?.ToList(),
+        })));
         statements.AddRange(Batches(WriteNames, entries.Select(entry => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["entity"] = entry.EntityId,

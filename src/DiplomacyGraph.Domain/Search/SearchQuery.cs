@@ -9,7 +9,8 @@ namespace DiplomacyGraph.Domain.Search;
 /// good a match through it is — the word itself (1), its Arabic spelling variants (the article and
 /// the clitics a name writes on a word, للتعاون for تعاون; the final ا/ي swapped), its clitic
 /// readings (0.9), its typo neighbours (<see cref="SearchEdits"/>), and two adjacent words
-/// joined — and the words typed in full that may also be the start of a longer indexed word.
+/// joined — the words typed in full that may also be the start of a longer indexed word, and the
+/// long words' pieces for two edits (<see cref="SearchWordPieces"/>).
 /// </summary>
 /// <remarks>
 /// Every string is compared with whole indexed words only: a clitic reading such as "اس" of "فاس"
@@ -22,6 +23,14 @@ public static class SearchQuery
 
     /// <summary>The query words typed in full that may also match as the start of longer words: maps of key and words.</summary>
     public const string PrefixesParameter = "searchPrefixes";
+
+    /// <summary>
+    /// The typed words long enough for two edits (<see cref="SearchWordPieces"/>): maps of word (its
+    /// position), typed (the word), piece1–piece3 (the piece keys to seek), quality and candidates
+    /// (how many found words at most to check by edit distance). The statement seeks them only for a
+    /// word nothing in <see cref="KeysParameter"/> matched: two edits are the last resort.
+    /// </summary>
+    public const string TwoEditsParameter = "searchTwoEdits";
 
     /// <summary>Per query word: 1, or <see cref="SearchStopWords.Weight"/> for a stop word or title.</summary>
     public const string WeightsParameter = "searchWeights";
@@ -49,6 +58,7 @@ public static class SearchQuery
         var words = TextNormalizer.Tokenize(text).Take(MaximumWords).Select(token => token.Text).ToList();
         var groups = new List<Dictionary<string, object?>>();
         var prefixes = new List<Dictionary<string, object?>>();
+        var twoEdits = new List<Dictionary<string, object?>>();
         void Add(IEnumerable<string> keys, int first, int last, double quality)
         {
             var distinct = keys.Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -81,6 +91,21 @@ public static class SearchQuery
                 Add(neighbours, first, last, quality);
             }
 
+            if (term.Length >= SearchWordPieces.MinimumTypedLength)
+            {
+                var pieces = SearchWordPieces.Sought(term);
+                twoEdits.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["word"] = (long)first,
+                    ["typed"] = term,
+                    ["piece1"] = pieces[0],
+                    ["piece2"] = pieces[1],
+                    ["piece3"] = pieces[2],
+                    ["quality"] = SearchEdits.Quality(term.Length, SearchWordPieces.MaximumEdits),
+                    ["candidates"] = (long)SearchWordPieces.MaximumCandidates,
+                });
+            }
+
             if (term.Length >= MinimumPrefixLength)
             {
                 prefixes.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = term, ["words"] = new List<long> { first } });
@@ -101,6 +126,7 @@ public static class SearchQuery
         {
             [KeysParameter] = groups,
             [PrefixesParameter] = prefixes,
+            [TwoEditsParameter] = twoEdits,
             [WeightsParameter] = words.Select(word => !allStopWords && SearchStopWords.Contains(word) ? SearchStopWords.Weight : 1.0).ToList(),
             [ExactParameter] = MatchKeys.ForQuery(text),
         };
