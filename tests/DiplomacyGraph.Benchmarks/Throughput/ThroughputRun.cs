@@ -99,40 +99,51 @@ public static class ThroughputRun
         // Warm both (JIT, Neo4j's query cache) before anything is counted.
         await Wrk.RunAsync(api, settings.Connections, settings.WarmUpSeconds);
         await Wrk.RunAsync(direct, settings.Connections, settings.WarmUpSeconds);
-        var apiRuns = new List<WrkResult>();
-        var directRuns = new List<WrkResult>();
-        var apiCpu = TimeSpan.Zero;
+        var ratios = new List<double>();
+        var cpuPerRequest = new List<double>();
+        long errors = 0;
         for (var round = 0; round < settings.Rounds; round++)
         {
-            // Alternate which side goes first, so neither always runs in the other's wake.
-            var order = round % 2 == 0 ? new[] { api, direct } : [direct, api];
-            foreach (var target in order)
+            // Alternate which side goes first, so neither always runs in the other's wake. The machine is shared,
+            // so each round's ratio (two runs next to each other) says more than totals over the whole run.
+            WrkResult apiRun, directRun;
+            TimeSpan cpu;
+            if (round % 2 == 0)
             {
-                var cpuBefore = ProcessCpu.OfThisProcess();
-                var result = await Wrk.RunAsync(target, settings.Connections, settings.Seconds);
-                var cpu = ProcessCpu.OfThisProcess() - cpuBefore;
-                var cpuPerRequest = target == api ? string.Create(CultureInfo.InvariantCulture, $"  API CPU {cpu.TotalMilliseconds / result.Requests:F3} ms/request") : "";
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round + 1}: {target.Name,-26} {result.RequestsPerSecond,8:F0} req/s  {result.Requests,7} requests  p50 {result.P50Milliseconds:F2} ms  errors {result.Errors}{cpuPerRequest}"));
-                if (target == api)
-                {
-                    apiRuns.Add(result);
-                    apiCpu += cpu;
-                }
-                else
-                {
-                    directRuns.Add(result);
-                }
+                (apiRun, cpu) = await RunApiAsync(api, settings);
+                directRun = await Wrk.RunAsync(direct, settings.Connections, settings.Seconds);
             }
+            else
+            {
+                directRun = await Wrk.RunAsync(direct, settings.Connections, settings.Seconds);
+                (apiRun, cpu) = await RunApiAsync(api, settings);
+            }
+
+            ratios.Add(apiRun.RequestsPerSecond / directRun.RequestsPerSecond);
+            cpuPerRequest.Add(cpu.TotalMilliseconds / apiRun.Requests);
+            errors += apiRun.Errors + directRun.Errors;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"round {round + 1}: API {apiRun.RequestsPerSecond,6:F0} req/s (p50 {apiRun.P50Milliseconds:F1} ms)  direct {directRun.RequestsPerSecond,6:F0} req/s " +
+                $"(p50 {directRun.P50Milliseconds:F1} ms)  ratio {ratios[^1]:F2}  API CPU {cpuPerRequest[^1]:F3} ms/request  errors {apiRun.Errors + directRun.Errors}"));
         }
 
-        var apiRate = apiRuns.Sum(run => run.Requests) / apiRuns.Sum(run => run.Seconds);
-        var directRate = directRuns.Sum(run => run.Requests) / directRuns.Sum(run => run.Seconds);
-        var errors = apiRuns.Sum(run => run.Errors) + directRuns.Sum(run => run.Errors);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| c{settings.Connections}, {settings.Rounds} × {settings.Seconds} s each | API {apiRate:F0} req/s | direct {directRate:F0} req/s | ratio {apiRate / directRate:F2} | " +
-            $"API CPU {apiCpu.TotalMilliseconds / apiRuns.Sum(run => run.Requests):F3} ms/request | errors {errors} |"));
+            $"| c{settings.Connections}, {settings.Rounds} rounds × {settings.Seconds} s | median ratio API/direct {Median(ratios):F2} (range {ratios.Min():F2}–{ratios.Max():F2}) | " +
+            $"median API CPU {Median(cpuPerRequest):F3} ms/request (range {cpuPerRequest.Min():F3}–{cpuPerRequest.Max():F3}) | errors {errors} |"));
         return errors == 0 ? 0 : 1;
+    }
+
+    private static async Task<(WrkResult Result, TimeSpan Cpu)> RunApiAsync(WrkTarget api, ThroughputSettings settings)
+    {
+        var before = ProcessCpu.OfThisProcess();
+        var result = await Wrk.RunAsync(api, settings.Connections, settings.Seconds);
+        return (result, ProcessCpu.OfThisProcess() - before);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static async Task LoadSeedGraphAsync(Neo4jClient neo4j)

@@ -5,9 +5,9 @@ namespace DiplomacyGraph.Benchmarks.Throughput;
 /// <summary>The <c>throughput</c> verb's options: <c>--seconds --rounds --connections --warm-up --api-port --neo4j-http-port --neo4j-bolt-port</c>.</summary>
 public sealed record ThroughputSettings
 {
-    public int Seconds { get; init; } = 10;
+    public int Seconds { get; init; } = 5;
 
-    public int Rounds { get; init; } = 3;
+    public int Rounds { get; init; } = 8;
 
     public int Connections { get; init; } = 16;
 
