@@ -15,7 +15,9 @@ namespace DiplomacyGraph.Benchmarks.Throughput;
 /// <c>throughput</c>: the API under <c>wrk</c> at a fixed concurrency beside the very statement it compiles, sent
 /// by <c>wrk</c> straight to Neo4j's auto-commit endpoint, in alternating rounds of one run; plus the API's CPU
 /// time per request. The API is served in this process (as <c>serve</c> does) over a Neo4j instance of its own
-/// with the seed graph, so this process's CPU time during an API round is the API's (the harness only waits).
+/// with the seed graph, so this process's CPU time during an API round is the API's (the harness only waits). On a
+/// shared machine the request rates follow the others' load; the CPU each request costs the API, Neo4j (its process
+/// group) and wrk does much less, so each round also reports the ratio those costs imply for a machine of its own.
 /// </summary>
 public static class ThroughputRun
 {
@@ -80,7 +82,8 @@ public static class ThroughputRun
                 var work = Directory.CreateDirectory(Path.Combine(LocalFolder.Resolve(), "bench", "throughput")).FullName;
                 var api = new WrkTarget("API /graphql", endpoint, await WrkTarget.WriteScriptAsync(work, "api", graphqlBody, null));
                 var direct = new WrkTarget("Neo4j /transaction/commit", commit, await WrkTarget.WriteScriptAsync(work, "direct", neo4jBody, authorization));
-                return await CompareAsync(settings, api, direct);
+                var neo4jGroup = int.Parse(await File.ReadAllTextAsync(Path.Combine(instance.Options.Directory, "supervisor.pid")), CultureInfo.InvariantCulture);
+                return await CompareAsync(settings, api, direct, neo4jGroup);
             }
             finally
             {
@@ -94,50 +97,57 @@ public static class ThroughputRun
         }
     }
 
-    private static async Task<int> CompareAsync(ThroughputSettings settings, WrkTarget api, WrkTarget direct)
+    private static async Task<int> CompareAsync(ThroughputSettings settings, WrkTarget api, WrkTarget direct, int neo4jGroup)
     {
-        // Warm both (JIT, Neo4j's query cache) before anything is counted.
+        // Warm both (JIT and tiering, Neo4j's query cache) before anything is counted.
         await Wrk.RunAsync(api, settings.Connections, settings.WarmUpSeconds);
         await Wrk.RunAsync(direct, settings.Connections, settings.WarmUpSeconds);
         var ratios = new List<double>();
-        var cpuPerRequest = new List<double>();
+        var cpuRatios = new List<double>();
+        var apiCpu = new List<double>();
         long errors = 0;
         for (var round = 0; round < settings.Rounds; round++)
         {
             // Alternate which side goes first, so neither always runs in the other's wake. The machine is shared,
             // so each round's ratio (two runs next to each other) says more than totals over the whole run.
-            WrkResult apiRun, directRun;
-            TimeSpan cpu;
+            (WrkResult Result, CpuSample Cpu) apiRun, directRun;
             if (round % 2 == 0)
             {
-                (apiRun, cpu) = await RunApiAsync(api, settings);
-                directRun = await Wrk.RunAsync(direct, settings.Connections, settings.Seconds);
+                apiRun = await MeasureAsync(api, settings, neo4jGroup);
+                directRun = await MeasureAsync(direct, settings, neo4jGroup);
             }
             else
             {
-                directRun = await Wrk.RunAsync(direct, settings.Connections, settings.Seconds);
-                (apiRun, cpu) = await RunApiAsync(api, settings);
+                directRun = await MeasureAsync(direct, settings, neo4jGroup);
+                apiRun = await MeasureAsync(api, settings, neo4jGroup);
             }
 
-            ratios.Add(apiRun.RequestsPerSecond / directRun.RequestsPerSecond);
-            cpuPerRequest.Add(cpu.TotalMilliseconds / apiRun.Requests);
-            errors += apiRun.Errors + directRun.Errors;
+            var viaApi = apiRun.Cpu.PerRequest(apiRun.Result.Requests);
+            var straight = directRun.Cpu.PerRequest(directRun.Result.Requests);
+
+            // What the two would reach on cores of their own: requests per CPU second of everything a request needs.
+            cpuRatios.Add((straight.Neo4j + straight.Wrk) / (viaApi.Api + viaApi.Neo4j + viaApi.Wrk));
+            ratios.Add(apiRun.Result.RequestsPerSecond / directRun.Result.RequestsPerSecond);
+            apiCpu.Add(viaApi.Api);
+            errors += apiRun.Result.Errors + directRun.Result.Errors;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round + 1}: API {apiRun.RequestsPerSecond,6:F0} req/s (p50 {apiRun.P50Milliseconds:F1} ms)  direct {directRun.RequestsPerSecond,6:F0} req/s " +
-                $"(p50 {directRun.P50Milliseconds:F1} ms)  ratio {ratios[^1]:F2}  API CPU {cpuPerRequest[^1]:F3} ms/request  errors {apiRun.Errors + directRun.Errors}"));
+                $"round {round + 1}: API {apiRun.Result.RequestsPerSecond,6:F0} req/s, direct {directRun.Result.RequestsPerSecond,6:F0} req/s, ratio {ratios[^1]:F2}; " +
+                $"CPU ms/request via API: API {viaApi.Api:F3} Neo4j {viaApi.Neo4j:F3} wrk {viaApi.Wrk:F3}, direct: Neo4j {straight.Neo4j:F3} wrk {straight.Wrk:F3}; " +
+                $"CPU-bound ratio {cpuRatios[^1]:F2}; errors {apiRun.Result.Errors + directRun.Result.Errors}"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| c{settings.Connections}, {settings.Rounds} rounds × {settings.Seconds} s | median ratio API/direct {Median(ratios):F2} (range {ratios.Min():F2}–{ratios.Max():F2}) | " +
-            $"median API CPU {Median(cpuPerRequest):F3} ms/request (range {cpuPerRequest.Min():F3}–{cpuPerRequest.Max():F3}) | errors {errors} |"));
+            $"| c{settings.Connections}, {settings.Rounds} rounds × {settings.Seconds} s | API/direct req/s: median {Median(ratios):F2} (range {ratios.Min():F2}–{ratios.Max():F2}) | " +
+            $"CPU-bound ratio: median {Median(cpuRatios):F2} (range {cpuRatios.Min():F2}–{cpuRatios.Max():F2}) | " +
+            $"API CPU: median {Median(apiCpu):F3} ms/request (range {apiCpu.Min():F3}–{apiCpu.Max():F3}) | errors {errors} |"));
         return errors == 0 ? 0 : 1;
     }
 
-    private static async Task<(WrkResult Result, TimeSpan Cpu)> RunApiAsync(WrkTarget api, ThroughputSettings settings)
+    private static async Task<(WrkResult Result, CpuSample Cpu)> MeasureAsync(WrkTarget target, ThroughputSettings settings, int neo4jGroup)
     {
-        var before = ProcessCpu.OfThisProcess();
-        var result = await Wrk.RunAsync(api, settings.Connections, settings.Seconds);
-        return (result, ProcessCpu.OfThisProcess() - before);
+        var before = CpuSample.Take(neo4jGroup);
+        var result = await Wrk.RunAsync(target, settings.Connections, settings.Seconds);
+        return (result, CpuSample.Take(neo4jGroup) - before);
     }
 
     private static double Median(List<double> values)

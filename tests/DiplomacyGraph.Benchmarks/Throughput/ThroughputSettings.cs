@@ -11,7 +11,7 @@ public sealed record ThroughputSettings
 
     public int Connections { get; init; } = 16;
 
-    public int WarmUpSeconds { get; init; } = 5;
+    public int WarmUpSeconds { get; init; } = 10;
 
     public int ApiPort { get; init; } = 5160;
 
