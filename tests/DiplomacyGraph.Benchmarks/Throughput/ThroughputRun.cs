@@ -80,8 +80,8 @@ public static class ThroughputRun
                 observing.Dispose();
 
                 var work = Directory.CreateDirectory(Path.Combine(LocalFolder.Resolve(), "bench", "throughput")).FullName;
-                var api = new WrkTarget("API /graphql", endpoint, await WrkTarget.WriteScriptAsync(work, "api", graphqlBody, null));
-                var direct = new WrkTarget("Neo4j /transaction/commit", commit, await WrkTarget.WriteScriptAsync(work, "direct", neo4jBody, authorization));
+                var api = new WrkTarget("API /graphql", endpoint, await WrkTarget.WriteScriptAsync(work, "api", graphqlBody, null, "\"errors\""));
+                var direct = new WrkTarget("Neo4j /transaction/commit", commit, await WrkTarget.WriteScriptAsync(work, "direct", neo4jBody, authorization, "\"errors\":[{"));
                 var neo4jGroup = int.Parse(await File.ReadAllTextAsync(Path.Combine(instance.Options.Directory, "supervisor.pid")), CultureInfo.InvariantCulture);
                 return await CompareAsync(settings, api, direct, neo4jGroup);
             }

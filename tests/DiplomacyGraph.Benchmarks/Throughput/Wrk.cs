@@ -43,13 +43,20 @@ public static partial class Wrk
         var seconds = Duration(total.Groups["value"].Value, total.Groups["unit"].Value) / 1000;
         var median = Median().Match(output);
         var p50 = median.Success ? Duration(median.Groups["value"].Value, median.Groups["unit"].Value) : double.NaN;
-        var errors = Non2xx().Matches(output).Sum(match => long.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture));
+        long errors = 0;
         var socket = SocketErrors().Match(output);
         if (socket.Success)
         {
             errors += Enumerable.Range(1, 4).Sum(group => long.Parse(socket.Groups[group].Value, CultureInfo.InvariantCulture));
         }
 
+        var failed = FailedAnswers().Match(output);
+        if (!failed.Success)
+        {
+            throw new InvalidOperationException("wrk's output lacks the script's count of failed answers:\n" + output);
+        }
+
+        errors += long.Parse(failed.Groups["count"].Value, CultureInfo.InvariantCulture);
         return new WrkResult(requests, seconds, p50, errors);
     }
 
@@ -70,8 +77,8 @@ public static partial class Wrk
     [GeneratedRegex(@"^\s+50%\s+(?<value>[\d.]+)(?<unit>us|ms|s|m)\s*$", RegexOptions.Multiline)]
     private static partial Regex Median();
 
-    [GeneratedRegex(@"Non-2xx or 3xx responses: (?<count>\d+)")]
-    private static partial Regex Non2xx();
+    [GeneratedRegex(@"Failed answers: (?<count>\d+)")]
+    private static partial Regex FailedAnswers();
 
     [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
     private static partial Regex SocketErrors();
