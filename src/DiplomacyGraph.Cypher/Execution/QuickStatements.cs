@@ -10,8 +10,10 @@ namespace DiplomacyGraph.Cypher.Execution;
 /// repeated document whose compilation read no variable) has finished every one of its last runs, at least
 /// <see cref="RunsToQualify"/> of them, within <see cref="QuickRun"/>. One slow run, or a failed one, sends it back to
 /// explicit transactions until it proves short again. What this gives up: a qualified statement whose request is
-/// cancelled (deadline, client gone, shutdown) runs on in Neo4j to its end, which its history puts at a fraction
-/// of a second (the server's transaction timeout is the backstop). A statement never seen before, one compiled
+/// cancelled (deadline, client gone, shutdown) runs on in Neo4j to its end, which its history puts within about a
+/// second, as issue 8 asks of any statement ("gone within a few seconds of the deadline"); the server's transaction
+/// timeout is the backstop. The bound is a second rather than less because the time measured here includes waiting
+/// for a busy Neo4j: under load a tighter one would send most statements back to two requests, adding to the load. A statement never seen before, one compiled
 /// from variable values, and one that was ever slow keep the explicit transaction that ends it on cancellation.
 /// </summary>
 public sealed class QuickStatements
@@ -20,7 +22,7 @@ public sealed class QuickStatements
     public const int RunsToQualify = 3;
 
     /// <summary>The longest run that counts as quick.</summary>
-    public static readonly TimeSpan QuickRun = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan QuickRun = TimeSpan.FromSeconds(1);
 
     private readonly ConditionalWeakTable<CypherStatement, History> _histories = [];
 
