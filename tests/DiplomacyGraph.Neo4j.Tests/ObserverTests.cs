@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DiplomacyGraph.Testing;
 
 namespace DiplomacyGraph.Neo4j.Tests;
@@ -61,15 +60,6 @@ public sealed class ObserverTests(Neo4jFixture fixture)
         var counts = await Task.WhenAll(OneApiRequestAsync(1), OneApiRequestAsync(3), OneApiRequestAsync(2));
 
         Assert.Equal([1, 3, 2], counts);
-    }
-
-    private sealed class RecordingObserver : IStatementObserver
-    {
-        private readonly ConcurrentQueue<StatementExecution> _executions = new();
-
-        public IReadOnlyList<StatementExecution> Executions => [.. _executions];
-
-        public void OnExecuted(StatementExecution execution) => _executions.Enqueue(execution);
     }
 
     private sealed class AsyncLocalCounter : IStatementObserver

@@ -12,6 +12,7 @@ internal sealed class HttpTransport : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
     private readonly HttpClient _http;
+    private long _requests;
 
     public HttpTransport(Neo4jClientOptions options)
     {
@@ -33,12 +34,16 @@ internal sealed class HttpTransport : IDisposable
 
     public Uri BaseUri { get; }
 
+    /// <summary>Requests sent so far (the tests check how many a call costs).</summary>
+    public long Requests => Interlocked.Read(ref _requests);
+
     /// <summary>A URL the server advertised, re-rooted on the configured host and port (only its path is trusted).</summary>
     public Uri Resolve(string advertised) =>
         new(BaseUri, Uri.TryCreate(advertised, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : advertised);
 
     public async Task<HttpAnswer> SendAsync(HttpMethod method, Uri uri, ReadOnlyMemory<byte>? body, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _requests);
         using var request = new HttpRequestMessage(method, uri);
         if (body is { } content)
         {
