@@ -15,6 +15,15 @@ public sealed record Neo4jInstanceOptions
 
     public string PageCacheSize { get; init; } = "64m";
 
+    /// <summary>
+    /// Neo4j's HTTP worker threads (<c>dbms.threads.worker_count</c>), which run the statements sent over HTTP. Neo4j 3.1
+    /// defaults to one per core, so on 2 cores two slow statements held every worker and everything else waited; 32
+    /// exceeds what the API lets run at once (its read lanes and curation writes), so cheap reads always find one.
+    /// </summary>
+    public int HttpWorkerThreads { get; init; } = DefaultHttpWorkerThreads;
+
+    public const int DefaultHttpWorkerThreads = 32;
+
     /// <summary>How long an idle HTTP transaction lives on the server (Neo4j's default is 60 s).</summary>
     public TimeSpan TransactionIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
