@@ -34,6 +34,15 @@ public sealed record Neo4jInstanceOptions
     /// </summary>
     public TimeSpan TransactionTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Once started, a Neo4j that dies (killed, out of memory) is started again by its supervisor, after 1, 2, 4 … s;
+    /// after more than this many deaths within <see cref="RestartWindow"/> it gives up and stays stopped. 0: never restart.
+    /// </summary>
+    public int RestartLimit { get; init; } = 3;
+
+    /// <summary>The span within which <see cref="RestartLimit"/> deaths make the supervisor give up.</summary>
+    public TimeSpan RestartWindow { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How long to wait for the server to answer HTTP after launch before giving up with its log tail.</summary>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
