@@ -5,6 +5,7 @@ using System.Net;
 using DiplomacyGraph.Api.Tests.Infrastructure;
 using DiplomacyGraph.Cypher.Execution;
 using DiplomacyGraph.Neo4j.Local;
+using DiplomacyGraph.Testing;
 using Xunit.Abstractions;
 
 namespace DiplomacyGraph.Api.Tests.Host;
@@ -76,9 +77,9 @@ public sealed class Neo4jKilledUnderLoadTests(ITestOutputHelper log) : IDisposab
         })).ToList();
 
         await Task.Delay(TimeSpan.FromSeconds(1));
-        var jvm = JavaProcessOf(Path.Combine(_local, "neo4j", "dev", "supervisor.pid"));
+        var supervisor = int.Parse(File.ReadAllText(Path.Combine(_local, "neo4j", "dev", "supervisor.pid")).Trim(), CultureInfo.InvariantCulture);
         var killedAt = clock.Elapsed;
-        Process.GetProcessById(jvm).Kill();
+        Neo4jJvm.Kill(supervisor);
 
         // Answered again: an OK answer that was asked after the kill and after at least one 503.
         var recovered = Stopwatch.StartNew();
@@ -113,36 +114,5 @@ public sealed class Neo4jKilledUnderLoadTests(ITestOutputHelper log) : IDisposab
 
         host.Signal("INT");
         Assert.Equal(130, await host.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-    }
-
-    /// <summary>The JVM of an instance: the java process in its supervisor's process group.</summary>
-    private static int JavaProcessOf(string supervisorPidFile)
-    {
-        var group = int.Parse(File.ReadAllText(supervisorPidFile).Trim(), CultureInfo.InvariantCulture);
-        foreach (var folder in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                // /proc/PID/stat: "pid (comm) state ppid pgrp ..."; comm may hold spaces, so read after its ')'.
-                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
-                var comm = stat[(stat.IndexOf('(', StringComparison.Ordinal) + 1)..stat.LastIndexOf(')')];
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                if (comm == "java" && int.Parse(fields[2], CultureInfo.InvariantCulture) == group)
-                {
-                    return pid;
-                }
-            }
-            catch (IOException)
-            {
-                // The process ended while we looked.
-            }
-        }
-
-        throw new InvalidOperationException($"No java process in the process group {group}.");
     }
 }
