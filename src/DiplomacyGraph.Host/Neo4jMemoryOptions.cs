@@ -26,7 +26,7 @@ public static class Neo4jMemoryOptions
 
     private static Option<string> Create(string name, string variable, long minimumBytes, Func<long, string> machineDefault, string description) => new(name)
     {
-        Description = $"{description} Env: {variable}. Default: a sixteenth of the machine's memory, capped (now {machineDefault(Neo4jMemory.MachineBytes)}).",
+        Description = $"{description} Env: {variable}. Default: a sixteenth of the machine's memory, capped.",
         DefaultValueFactory = _ =>
         {
             if (Environment.GetEnvironmentVariable(variable) is not { Length: > 0 } text)

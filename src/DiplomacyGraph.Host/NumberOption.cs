@@ -11,7 +11,7 @@ internal static class NumberOption
 {
     public static Option<long> Create(string name, string variable, long fallback, long minimum, long maximum, string description) => new(name)
     {
-        Description = string.Create(CultureInfo.InvariantCulture, $"{description} Env: {variable}. Default: {fallback}."),
+        Description = $"{description} Env: {variable}.",
         DefaultValueFactory = _ => FromEnvironment(variable, minimum, maximum) ?? fallback,
         Validators =
         {
