@@ -47,8 +47,11 @@ public sealed record ReadLaneSizes
     /// <summary>Heavy read statements running at once: few, so they cannot take all of Neo4j's CPU.</summary>
     public int HeavyInFlight { get; init; } = 2;
 
-    /// <summary>Heavy read statements waiting for a permit; past that, BUSY.</summary>
-    public int HeavyQueued { get; init; } = 8;
+    /// <summary>
+    /// Heavy read statements waiting for a permit; past that, BUSY. Each root field is a statement of its own, so
+    /// one request with as many root fields as the alias limit allows (30) must fit: it then runs two at a time.
+    /// </summary>
+    public int HeavyQueued { get; init; } = 32;
 
     /// <summary>
     /// The cost from which a request is heavy. 10,000: a root connection with one nested connection at the default
