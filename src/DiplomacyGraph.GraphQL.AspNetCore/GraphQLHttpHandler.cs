@@ -205,6 +205,11 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
+        if (operationCost is { } measuredCost)
+        {
+            http.Features.Set(new GraphQLOperationCost(measuredCost));
+        }
+
         var operationType = operation?.Operation ?? OperationType.Query;
         if (_options.AuthorizeOperation?.Invoke(http, operationType) is { } denial)
         {

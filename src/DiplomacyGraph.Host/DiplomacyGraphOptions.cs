@@ -43,6 +43,14 @@ public sealed record DiplomacyGraphOptions
     /// <summary>Named keys, curator name → key (DIPLOMACYGRAPH_API_KEYS as <c>name=key,name2=key2</c>, environment only); null when unset.</summary>
     public IReadOnlyDictionary<string, string>? CuratorApiKeys { get; init; }
 
+    /// <summary>Page sizes, cost limit, request timeout and read lanes (<see cref="ApiLimitOptions"/>).</summary>
+    public ApiLimits Limits { get; init; } = new();
+
+    /// <summary>The local Neo4j's heap and page cache, e.g. <c>2g</c> (<see cref="Neo4jMemoryOptions"/>).</summary>
+    public string Neo4jHeap { get; init; } = Neo4jMemory.DefaultHeap(Neo4jMemory.MachineBytes);
+
+    public string Neo4jPageCache { get; init; } = Neo4jMemory.DefaultPageCache(Neo4jMemory.MachineBytes);
+
     public bool UsesExternalNeo4j => Neo4jUri is not null;
 
     public static readonly Option<string> UrlsOption = new("--urls")
@@ -118,7 +126,8 @@ public sealed record DiplomacyGraphOptions
 
     /// <summary>Options for the root command; each is recursive, so every verb takes it too (before or after the verb).</summary>
     public static IEnumerable<Option> All =>
-        [UrlsOption, Neo4jUriOption, Neo4jUserOption, Neo4jPasswordOption, Neo4jHttpPortOption, Neo4jBoltPortOption, CorpusOption];
+        [UrlsOption, Neo4jUriOption, Neo4jUserOption, Neo4jPasswordOption, Neo4jHttpPortOption, Neo4jBoltPortOption, CorpusOption,
+            .. Neo4jMemoryOptions.All, .. ApiLimitOptions.All];
 
     /// <summary>
     /// The options of a parsed command line. Values from the environment are checked here (the command line's are
@@ -138,6 +147,9 @@ public sealed record DiplomacyGraphOptions
             : null,
         ApiKey = FromEnvironment(ApiKeyAuthorizer.EnvironmentVariable),
         CuratorApiKeys = FromEnvironment(CuratorKeys.EnvironmentVariable) is { } keys ? CuratorKeys.Parse(keys) : null,
+        Limits = ApiLimitOptions.From(parseResult),
+        Neo4jHeap = Neo4jMemory.Format(Neo4jMemory.TryParse(parseResult.GetRequiredValue(Neo4jMemoryOptions.HeapOption))!.Value),
+        Neo4jPageCache = Neo4jMemory.Format(Neo4jMemory.TryParse(parseResult.GetRequiredValue(Neo4jMemoryOptions.PageCacheOption))!.Value),
     };
 
     private static string? FromEnvironment(string name) =>

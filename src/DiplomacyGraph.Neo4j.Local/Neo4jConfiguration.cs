@@ -25,6 +25,7 @@ internal static class Neo4jConfiguration
         conf.AppendLine("dbms.connector.https.enabled=false");
         conf.AppendLine("dbms.security.auth_enabled=true");
         conf.AppendLine("dbms.udc.enabled=false");
+        conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.threads.worker_count={options.HttpWorkerThreads}");
         conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.rest.transaction.idle_timeout={(int)options.TransactionIdleTimeout.TotalSeconds}s");
         conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.transaction.timeout={(int)Math.Ceiling(options.TransactionTimeout.TotalSeconds)}s");
         conf.AppendLine(CultureInfo.InvariantCulture, $"dbms.memory.heap.initial_size={options.HeapSize}");

@@ -44,6 +44,9 @@ public sealed class Neo4jInstance
 
     private string SupervisorPidFile => Path.Combine(Options.Directory, "supervisor.pid");
 
+    /// <summary>Present once the instance has started: from then on its supervisor restarts a JVM that dies.</summary>
+    private string RestartArmedFile => Path.Combine(Options.Directory, "run", "supervisor.restart-armed");
+
     /// <summary>True while the instance's supervisor (and so, normally, its JVM) runs.</summary>
     public bool IsRunning => TryReadRunningSupervisor() is not null;
 
@@ -81,6 +84,9 @@ public sealed class Neo4jInstance
         {
             "bash", supervisorScript, distribution.LauncherScript, ConsoleLog, SupervisorPidFile,
             Options.StopWhenThisProcessExits ? Environment.ProcessId.ToString(CultureInfo.InvariantCulture) : "0",
+            RestartArmedFile,
+            Options.RestartLimit.ToString(CultureInfo.InvariantCulture),
+            ((long)Math.Ceiling(Options.RestartWindow.TotalSeconds)).ToString(CultureInfo.InvariantCulture),
         })
         {
             startInfo.ArgumentList.Add(argument);
@@ -101,6 +107,7 @@ public sealed class Neo4jInstance
             await WaitUntilReadyAsync(Options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
             await _password.EnsureSetOnServerAsync(HttpUri, cancellationToken).ConfigureAwait(false);
             SecretFiles.RestrictToOwner(Options.Directory);
+            await File.WriteAllTextAsync(RestartArmedFile, string.Empty, CancellationToken.None).ConfigureAwait(false);
         }
         catch
         {
@@ -149,6 +156,8 @@ public sealed class Neo4jInstance
     /// </summary>
     public async Task<bool> StopAsync()
     {
+        // Disarmed first, so the supervisor does not take the JVM's exit for a crash.
+        DeleteIfExists(RestartArmedFile);
         if (TryReadRunningSupervisor() is not { } pid)
         {
             DeleteIfExists(SupervisorPidFile);
@@ -236,6 +245,7 @@ public sealed class Neo4jInstance
         }
 
         DeleteIfExists(SupervisorPidFile);
+        DeleteIfExists(RestartArmedFile);
         _password.ReadOrCreate();
     }
 

@@ -23,3 +23,18 @@ public sealed class StatementBulkheadTests
         Assert.Equal(4, await bulkhead.RunAsync(() => Task.FromResult(4), CancellationToken.None));
     }
 }
+
+public sealed class ReadLanesTests
+{
+    [Fact]
+    public void A_request_costing_the_threshold_or_more_or_not_measured_runs_in_the_heavy_lane()
+    {
+        using var lanes = new ReadLanes(new ReadLaneSizes { HeavyFromCost = 100 });
+
+        Assert.Same(lanes.Cheap, lanes.For(3));
+        Assert.Same(lanes.Cheap, lanes.For(99));
+        Assert.Same(lanes.Heavy, lanes.For(100));
+        Assert.Same(lanes.Heavy, lanes.For(null));
+        Assert.Equal(8 + 2, lanes.Sizes.InFlight);
+    }
+}

@@ -24,8 +24,8 @@ public static class GraphApi
     private static readonly QuickStatements Quick = new();
 
     /// <param name="configure">Binds what the compiler does not: mutations and C# resolvers of domain fields.</param>
-    /// <param name="reads">Bounds the read statements in flight; null: unbounded.</param>
-    public static GraphQLSchema Build(CypherTranslator translator, Neo4jClient neo4j, Action<SchemaBuilder>? configure = null, StatementBulkhead? reads = null)
+    /// <param name="reads">Bounds the read statements in flight, in a lane chosen by the request's cost (its user context's <see cref="IMeasuredRequest"/>); null: unbounded.</param>
+    public static GraphQLSchema Build(CypherTranslator translator, Neo4jClient neo4j, Action<SchemaBuilder>? configure = null, ReadLanes? reads = null)
     {
         var api = translator.Api;
         var builder = SchemaBuilder.FromDocument(api.Document).DefaultResolver(FieldResolvers.ByResponseKey);
@@ -52,7 +52,7 @@ public static class GraphApi
         return builder.Build();
     }
 
-    private static async ValueTask<object?> RunAsync(CypherTranslator translator, Neo4jClient neo4j, StatementBulkhead? reads, ResolveFieldContext context)
+    private static async ValueTask<object?> RunAsync(CypherTranslator translator, Neo4jClient neo4j, ReadLanes? reads, ResolveFieldContext context)
     {
         ServerDialect dialect;
         try
@@ -78,7 +78,8 @@ public static class GraphApi
         try
         {
             var run = () => RunReadAsync(neo4j, statement, context.CancellationToken);
-            var result = reads is null ? await run().ConfigureAwait(false) : await reads.RunAsync(run, context.CancellationToken).ConfigureAwait(false);
+            var lane = reads?.For((context.UserContext as IMeasuredRequest)?.OperationCost);
+            var result = lane is null ? await run().ConfigureAwait(false) : await lane.RunAsync(run, context.CancellationToken).ConfigureAwait(false);
             return result.Single()[SelectionTranslator.ResultColumn];
         }
         catch (Neo4jException error)

@@ -51,7 +51,7 @@ public static class ApiKeyAuthorizer
         return null;
     };
 
-    /// <summary>The curator an authorized mutation request runs as (the GraphQL user context of the request).</summary>
+    /// <summary>The curator an authorized mutation request runs as (part of its <see cref="ApiRequestContext"/>).</summary>
     public static object? CuratorOf(HttpContext http, OperationType operation) =>
         operation == OperationType.Mutation ? http.Items[CuratorItem] as string : null;
 }

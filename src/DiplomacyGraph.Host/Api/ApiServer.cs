@@ -31,7 +31,7 @@ public static class ApiServer
         var corpus = settings.CorpusFolder is null ? null : ArticleCorpus.Load(settings.CorpusFolder);
         var curator = new Curator(CurationRules.Load(settings.DataFolder), corpus);
         var translator = DiplomacyGraphSchema.CreateTranslator(settings.Paging);
-        var reads = new StatementBulkhead(settings.ReadStatementsInFlight, settings.ReadStatementsQueued);
+        var reads = new ReadLanes(settings.ReadLanes);
         var schema = DiplomacyGraphSchema.Create(translator, settings.Neo4j, curator, reads);
         var costs = new ApiCostEstimator(translator.Api, translator.Options);
 
@@ -40,7 +40,8 @@ public static class ApiServer
         app.MapGraphQL(Endpoint, schema, new GraphQLHttpOptions
         {
             AuthorizeOperation = ApiKeyAuthorizer.For(CuratorKeys.From(settings.ApiKey, settings.CuratorApiKeys)),
-            ContextFactory = ApiKeyAuthorizer.CuratorOf,
+            ContextFactory = ApiRequestContext.For,
+            RequestTimeout = settings.RequestTimeout,
             Limits = settings.Limits with { CostEstimator = costs.Estimate },
             IdeDirectory = settings.IdeDirectory,
             IdeTitle = "DiplomacyGraph",

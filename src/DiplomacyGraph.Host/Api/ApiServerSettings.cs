@@ -1,3 +1,4 @@
+using DiplomacyGraph.Cypher.Execution;
 using DiplomacyGraph.Cypher.Translation;
 using DiplomacyGraph.GraphQL.Validation.Limits;
 using DiplomacyGraph.Neo4j;
@@ -36,11 +37,17 @@ public sealed record ApiServerSettings
     /// </summary>
     public SafetyLimits Limits { get; init; } = SafetyLimits.Default with { MaxCost = DefaultMaxCost };
 
-    /// <summary>Read statements this process runs at once (Neo4j's HTTP worker pool is small); more wait in the queue.</summary>
-    public int ReadStatementsInFlight { get; init; } = 8;
+    /// <summary>
+    /// Read statements this process runs at once and lets wait, in two lanes chosen by the request's cost (cheap
+    /// reads keep their permits while heavy ones queue or get BUSY); Neo4j's HTTP worker pool is small.
+    /// </summary>
+    public ReadLaneSizes ReadLanes { get; init; } = new();
 
-    /// <summary>Read statements that may wait for one of <see cref="ReadStatementsInFlight"/>; past that, 503 BUSY.</summary>
-    public int ReadStatementsQueued { get; init; } = 32;
+    /// <summary>Longest a request may run; past it the client gets REQUEST_TIMEOUT and its statement is ended in Neo4j.</summary>
+    public TimeSpan RequestTimeout { get; init; } = DefaultRequestTimeout;
+
+    /// <summary>The API's request timeout unless configured otherwise.</summary>
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The API's cost limit unless configured otherwise.</summary>
     public const long DefaultMaxCost = 1_000_000;

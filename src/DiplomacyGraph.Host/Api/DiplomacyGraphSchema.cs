@@ -23,7 +23,7 @@ public static class DiplomacyGraphSchema
             ["search"] = arguments => SearchQuery.Parameters(arguments["text"] as string ?? string.Empty),
         });
 
-    public static GraphQLSchema Create(CypherTranslator translator, Neo4jClient neo4j, Curator curator, StatementBulkhead? reads = null)
+    public static GraphQLSchema Create(CypherTranslator translator, Neo4jClient neo4j, Curator curator, ReadLanes? reads = null)
     {
         return GraphApi.Build(
             translator,

@@ -106,9 +106,9 @@ public static class MutationResolvers
         }
     }
 
-    /// <summary>The curator recording the change as the request's API key's curator name (<see cref="ApiKeyAuthorizer.CuratorOf"/>).</summary>
+    /// <summary>The curator recording the change as the request's API key's curator name (<see cref="ApiRequestContext"/>).</summary>
     private static Curator As(Curator curator, ResolveFieldContext context) =>
-        context.UserContext is string name ? curator.For(name) : curator;
+        context.UserContext is ApiRequestContext { Curator: { } name } ? curator.For(name) : curator;
 
     private static IReadOnlyDictionary<string, object?> Input(ResolveFieldContext context) =>
         context.Arguments.GetValueOrDefault("input") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();

@@ -15,6 +15,10 @@ public static class Neo4jConnection
             HttpPort = options.Neo4jHttpPort,
             BoltPort = options.Neo4jBoltPort,
             StopWhenThisProcessExits = stopWhenThisProcessExits,
+            HeapSize = options.Neo4jHeap,
+            PageCacheSize = options.Neo4jPageCache,
+            // More HTTP workers than the API lets statements run at once (read lanes, and 2 curation writes).
+            HttpWorkerThreads = Math.Max(Neo4jInstanceOptions.DefaultHttpWorkerThreads, options.Limits.ReadLanes.InFlight + 8),
         });
 
     public static Neo4jClientOptions ClientOptionsFor(Neo4jInstance instance) =>

@@ -53,6 +53,10 @@ public static class RunCommand
 
             using var client = new Neo4jClient(clientOptions);
 
+            // The supervisor restarts a local Neo4j that dies; say so here as it happens.
+            using var following = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
+            var supervisorMessages = startedHere is null ? Task.CompletedTask : SupervisorMessages.FollowAsync(startedHere, output, following.Token);
+
             // 2. Schema.
             await SchemaCommand.ApplyAsync(client, output, shutdown);
 
@@ -64,6 +68,8 @@ public static class RunCommand
 
             // 4. Serve the API until Ctrl+C.
             await ServeCommand.ServeAsync(options, client, output, shutdown);
+            await following.CancelAsync();
+            await supervisorMessages;
             return 0;
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)

@@ -29,7 +29,7 @@ public static class ServeCommand
     /// <summary>Serves until <paramref name="shutdown"/> is cancelled, after saying where.</summary>
     public static async Task ServeAsync(DiplomacyGraphOptions options, Neo4jClient client, TextWriter output, CancellationToken shutdown)
     {
-        var app = ApiServer.Build(new ApiServerSettings
+        var app = ApiServer.Build(options.Limits.ApplyTo(new ApiServerSettings
         {
             Urls = options.Urls,
             Neo4j = client,
@@ -38,7 +38,7 @@ public static class ServeCommand
             ApiKey = options.ApiKey,
             CuratorApiKeys = options.CuratorApiKeys,
             IdeDirectory = await IdeInstallation.TryEnsureAsync(output, shutdown),
-        });
+        }));
         await using (app)
         {
             await app.StartAsync(shutdown);

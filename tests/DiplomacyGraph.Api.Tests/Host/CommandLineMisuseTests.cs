@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using DiplomacyGraph.Neo4j.Local;
 
 namespace DiplomacyGraph.Api.Tests.Host;
 
@@ -35,6 +36,15 @@ public sealed class CommandLineMisuseTests : IDisposable
         { "load", "DIPLOMACYGRAPH_CORPUS=/nonexistent-corpus", "error: DIPLOMACYGRAPH_CORPUS: the corpus folder '/nonexistent-corpus' does not exist.", 1 },
         { "serve", "NEO4J_URI=bolt://db.example:7687", "error: NEO4J_URI='bolt://db.example:7687' is not an absolute http:// or https:// address.", 1 },
         { "neo4j status", "DIPLOMACYGRAPH_NEO4J_HTTP_PORT=0", "error: DIPLOMACYGRAPH_NEO4J_HTTP_PORT='0' is not a TCP port number.", 1 },
+        { "serve --max-cost 0", "", "error: --max-cost 0 is not a whole number from 1 to 1000000000000000.", 2 },
+        { "serve --reads-in-flight -1", "", "error: --reads-in-flight -1 is not a whole number from 1 to 1000.", 2 },
+        { "serve --request-timeout soon", "", "error: Cannot parse argument 'soon' for option '--request-timeout' as expected type 'System.Int64'.", 2 },
+        { "serve --default-page-size 600", "", "error: the default page size 600 is above the maximum page size 500 (--default-page-size / --max-page-size).", 1 },
+        { "serve", "DIPLOMACYGRAPH_HEAVY_READS_QUEUED=lots", "error: DIPLOMACYGRAPH_HEAVY_READS_QUEUED='lots' is not a whole number from 0 to 100000.", 1 },
+        { "neo4j start --neo4j-heap 2gb", "", "error: --neo4j-heap: '2gb' is not a size such as 512m or 2g.", 2 },
+        { "neo4j start --neo4j-heap 100m", "", "error: --neo4j-heap: '100m' is below the minimum of 256m.", 2 },
+        { "neo4j start --neo4j-page-cache 100000g", "", "error: --neo4j-page-cache: '100000g' is more than this machine's memory (MACHINE).", 2 },
+        { "neo4j start", "DIPLOMACYGRAPH_NEO4J_PAGE_CACHE=1t", "error: DIPLOMACYGRAPH_NEO4J_PAGE_CACHE: '1t' is not a size such as 512m or 2g.", 1 },
         { "schema apply", "", "error: The local Neo4j (LOCAL/neo4j/dev) is not running. Start it with 'neo4j start' (or run the host without a verb), or point at another server with --neo4j-uri / NEO4J_URI.", 1 },
         { "neo4j wait", "", "error: the local Neo4j (LOCAL/neo4j/dev) is not running; start it with 'neo4j start'.", 3 },
     };
@@ -53,7 +63,10 @@ public sealed class CommandLineMisuseTests : IDisposable
         var (exitCode, output, error) = await HostProcess.RunAsync(
             commandLine.Replace("EMPTY", empty, StringComparison.Ordinal).Split(' '), environment);
 
-        Assert.Equal(expectedError.Replace("EMPTY", empty, StringComparison.Ordinal).Replace("LOCAL", local, StringComparison.Ordinal), FirstLine(error));
+        Assert.Equal(
+            expectedError.Replace("EMPTY", empty, StringComparison.Ordinal).Replace("LOCAL", local, StringComparison.Ordinal)
+                .Replace("MACHINE", Neo4jMemory.Format(Neo4jMemory.MachineBytes), StringComparison.Ordinal),
+            FirstLine(error));
         Assert.Equal(expectedExitCode, exitCode);
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", output + error, StringComparison.Ordinal);

@@ -20,6 +20,17 @@ public sealed class CommandLineTests
             ["--neo4j-http-port"] = ("17474", options => options.Neo4jHttpPort, 17474),
             ["--neo4j-bolt-port"] = ("17687", options => options.Neo4jBoltPort, 17687),
             ["--corpus"] = (Articles, options => options.Corpus, Articles),
+            ["--neo4j-heap"] = ("2G", options => options.Neo4jHeap, "2g"),
+            ["--neo4j-page-cache"] = ("1536m", options => options.Neo4jPageCache, "1536m"),
+            ["--default-page-size"] = ("20", options => options.Limits.Paging.DefaultPageSize, 20),
+            ["--max-page-size"] = ("2000", options => options.Limits.Paging.MaxPageSize, 2000),
+            ["--max-cost"] = ("50000000", options => options.Limits.MaxCost, 50_000_000L),
+            ["--request-timeout"] = ("120", options => options.Limits.RequestTimeout, TimeSpan.FromMinutes(2)),
+            ["--reads-in-flight"] = ("16", options => options.Limits.ReadLanes.CheapInFlight, 16),
+            ["--reads-queued"] = ("64", options => options.Limits.ReadLanes.CheapQueued, 64),
+            ["--heavy-reads-in-flight"] = ("4", options => options.Limits.ReadLanes.HeavyInFlight, 4),
+            ["--heavy-reads-queued"] = ("0", options => options.Limits.ReadLanes.HeavyQueued, 0),
+            ["--heavy-read-cost"] = ("250000", options => options.Limits.ReadLanes.HeavyFromCost, 250_000L),
         };
 
     public static TheoryData<string, string> EveryVerbWithEveryGlobalOption()
