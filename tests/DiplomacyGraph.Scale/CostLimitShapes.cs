@@ -21,6 +21,12 @@ public static class CostLimitShapes
         new("limits: articles(first: 500) → mentions(first: 500)", """
             { articles(first: 500) { nodes { id mentions(first: 500) { nodes { id } } } } }
             """, BenchmarkShape.With()),
+        new("limits: articles(first: 500) → mentions(first: 1) (cheap by cost, every mention read on 3.x)", """
+            { articles(first: 500) { nodes { id mentions(first: 1) { nodes { id } } } } }
+            """, BenchmarkShape.With()),
+        new("limits: articles(first: 100) → mentions(first: 100)", """
+            { articles(first: 100) { nodes { id mentions(first: 100) { nodes { id } } } } }
+            """, BenchmarkShape.With()),
         new("limits: countries(first: 100) → contains(first: 50) → contains(first: 50)", """
             { countries(first: 100) { nodes { id contains(first: 50) { nodes { id contains(first: 50) { nodes { id } } } } } } }
             """, BenchmarkShape.With()),
@@ -30,6 +36,9 @@ public static class CostLimitShapes
         new("limits: nodes(ids: 500 places) → contains(first: 500)", """
             query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Place { contains(first: 500) { nodes { id } } } } }
             """, BenchmarkShape.With(("ids", PlaceIds(500)))),
+        new("limits: relationship filter, one level", """
+            query ($id: ID!) { entities(first: 10, where: {mentionedIn: {some: {id: {eq: $id}}}}) { totalCount nodes { id } } }
+            """, BenchmarkShape.With(("id", SyntheticGraph.Id(EntityLabels.Article, 1)))),
         new("limits: relationship filter, two levels", """
             query ($id: ID!) { entities(first: 10, where: {mentionedIn: {some: {mentions: {some: {id: {eq: $id}}}}}}) { totalCount nodes { id } } }
             """, BenchmarkShape.With(("id", City))),
