@@ -37,6 +37,10 @@ CREATE INDEX ON :Event(nameAr);
 CREATE INDEX ON :Statistic(name);
 CREATE INDEX ON :Statistic(nameAr);
 
+// Events by kind (`events(where: {kind: {eq: "summit"}})`, the README's summits): a seek instead of
+// reading every event's kind.
+CREATE INDEX ON :Event(kind);
+
 // Curation: the lock nodes a change MERGEs to serialize with others (the constraint is what makes a
 // second MERGE of a key wait), and the markers of curated removals a load must not write back.
 CREATE CONSTRAINT ON (n:CurationLock) ASSERT n.key IS UNIQUE;

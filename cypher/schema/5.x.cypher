@@ -36,6 +36,10 @@ CREATE INDEX event_name_ar IF NOT EXISTS FOR (n:Event) ON (n.nameAr);
 CREATE INDEX statistic_name IF NOT EXISTS FOR (n:Statistic) ON (n.name);
 CREATE INDEX statistic_name_ar IF NOT EXISTS FOR (n:Statistic) ON (n.nameAr);
 
+// Events by kind (`events(where: {kind: {eq: "summit"}})`, the README's summits): a seek instead of
+// reading every event's kind.
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+
 // Curation: the lock nodes a change MERGEs to serialize with others (the constraint is what makes a
 // second MERGE of a key wait), and the markers of curated removals a load must not write back.
 CREATE CONSTRAINT curation_lock_key IF NOT EXISTS FOR (n:CurationLock) REQUIRE n.key IS UNIQUE;

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using DiplomacyGraph.Domain.Loading;
 using DiplomacyGraph.Host.Api;
 using DiplomacyGraph.Neo4j;
@@ -27,9 +25,34 @@ public static class BenchCommand
 
     private static readonly Option<string?> Output = new("--output") { Description = "Also write the Markdown table to this file." };
 
+    private static readonly Option<string?> StatementsFile = new("--statements")
+    {
+        Description = "Also append the statements the API sent for each shape to this file (JSON lines), to PROFILE them.",
+    };
+
+    private static readonly Option<string> Shapes = new("--shapes")
+    {
+        Description = "standard (issue 10's shapes) or limits (the costliest requests the default limits allow, issue 8).",
+        DefaultValueFactory = _ => "standard",
+    };
+
+    private static readonly Option<string?> Only = new("--only") { Description = "Only the shapes whose name contains this text." };
+
+    private static readonly Option<int> ConcurrentSearchCount = new("--concurrent-searches")
+    {
+        Description = "After the standard shapes, send this many searches at once (0: skip).",
+        DefaultValueFactory = _ => 16,
+    };
+
+    private static readonly Option<int> ConcurrentRounds = new("--concurrent-rounds") { Description = "How many times.", DefaultValueFactory = _ => 5 };
+
     public static Command Create()
     {
-        var command = new Command("bench", "Benchmark the API beside Neo4j itself on the scale instance's graph.") { Urls, Iterations, BudgetSeconds, Output };
+        var command = new Command("bench", "Benchmark the API beside Neo4j itself on the scale instance's graph.") 
+        {
+            Urls, Iterations, BudgetSeconds, Output, StatementsFile, Shapes, Only, ConcurrentSearchCount, ConcurrentRounds,
+        };
+        Shapes.AcceptOnlyFromAmong("standard", "limits");
         foreach (var option in ScaleInstance.All)
         {
             command.Options.Add(option);
@@ -54,16 +77,28 @@ public static class BenchCommand
             try
             {
                 using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+                var client = new BenchmarkClient(http, ApiServer.EndpointUri(app));
                 var report = new StringBuilder();
                 report.AppendLine(Header(await direct.GetServerInfoAsync(cancellationToken)));
-                report.AppendLine("| shape | runs | API p50 ms | direct p50 ms | p50 ratio | API p99 ms | direct p99 ms | p99 ratio | errors |");
-                report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+                report.AppendLine("| shape | cost | runs | API p50 ms | direct p50 ms | p50 ratio | API p99 ms | direct p99 ms | p99 ratio | errors |");
+                report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
                 Console.Write(report);
-                foreach (var shape in BenchmarkShapes.All)
+                var standard = parseResult.GetValue(Shapes) == "standard";
+                var only = parseResult.GetValue(Only);
+                foreach (var shape in (standard ? BenchmarkShapes.All : CostLimitShapes.All)
+                    .Where(shape => only is null || shape.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
                 {
-                    var row = await MeasureAsync(shape, http, ApiServer.EndpointUri(app), capture, direct, parseResult, cancellationToken);
+                    var row = await MeasureAsync(shape, client, capture, direct, parseResult, cancellationToken);
                     report.AppendLine(row);
                     Console.WriteLine(row);
+                }
+
+                if (standard && parseResult.GetValue(ConcurrentSearchCount) is > 0 and var searches)
+                {
+                    var line = await ConcurrentSearches.MeasureAsync(client, searches, parseResult.GetValue(ConcurrentRounds), cancellationToken);
+                    report.AppendLine().AppendLine(line);
+                    Console.WriteLine();
+                    Console.WriteLine(line);
                 }
 
                 if (parseResult.GetValue(Output) is { } file)
@@ -83,16 +118,21 @@ public static class BenchCommand
     }
 
     private static async Task<string> MeasureAsync(
-        BenchmarkShape shape, HttpClient http, Uri endpoint, StatementCapture capture, Neo4jClient direct, ParseResult parseResult, CancellationToken cancellationToken)
+        BenchmarkShape shape, BenchmarkClient client, StatementCapture capture, Neo4jClient direct, ParseResult parseResult, CancellationToken cancellationToken)
     {
         capture.Take();
-        var warmUp = await PostAsync(http, endpoint, shape, cancellationToken);
+        var warmUp = await client.PostAsync(shape, cancellationToken);
         var statements = capture.Take();
+        if (parseResult.GetValue(StatementsFile) is { } statementsFile)
+        {
+            await CapturedStatementsFile.AppendAsync(statementsFile, shape, statements, cancellationToken);
+        }
+
         var api = new LatencySamples();
         var neo4j = new LatencySamples();
-        if (warmUp is not null)
+        if (warmUp.Error is not null)
         {
-            api.AddError(warmUp);
+            api.AddError(warmUp.Error);
         }
 
         var budget = Stopwatch.StartNew();
@@ -101,13 +141,13 @@ public static class BenchCommand
             // Alternate which side goes first, so neither always meets the other's warm caches.
             if (run % 2 == 0)
             {
-                await TimeApiAsync(http, endpoint, shape, api, cancellationToken);
+                await TimeApiAsync(client, shape, api, cancellationToken);
                 await TimeDirectAsync(direct, statements, neo4j, cancellationToken);
             }
             else
             {
                 await TimeDirectAsync(direct, statements, neo4j, cancellationToken);
-                await TimeApiAsync(http, endpoint, shape, api, cancellationToken);
+                await TimeApiAsync(client, shape, api, cancellationToken);
             }
 
             capture.Take();
@@ -115,21 +155,21 @@ public static class BenchCommand
 
         var errors = api.Errors + neo4j.Errors == 0 ? "" : $"API {api.Errors}, direct {neo4j.Errors}: {api.FirstError ?? neo4j.FirstError}";
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {shape.Name} | {api.Count} | {api.Percentile(50):F1} | {neo4j.Percentile(50):F1} | {api.Percentile(50) / neo4j.Percentile(50):F2} | " +
+            $"| {shape.Name} | {warmUp.Cost:N0} | {api.Count} | {api.Percentile(50):F1} | {neo4j.Percentile(50):F1} | {api.Percentile(50) / neo4j.Percentile(50):F2} | " +
             $"{api.Percentile(99):F1} | {neo4j.Percentile(99):F1} | {api.Percentile(99) / neo4j.Percentile(99):F2} | {errors.Replace('|', '/')} |");
     }
 
-    private static async Task TimeApiAsync(HttpClient http, Uri endpoint, BenchmarkShape shape, LatencySamples samples, CancellationToken cancellationToken)
+    private static async Task TimeApiAsync(BenchmarkClient client, BenchmarkShape shape, LatencySamples samples, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var error = await PostAsync(http, endpoint, shape, cancellationToken);
-        if (error is null)
+        var answer = await client.PostAsync(shape, cancellationToken);
+        if (answer.Error is null)
         {
             samples.Add(clock.Elapsed);
         }
         else
         {
-            samples.AddError(error);
+            samples.AddError(answer.Error);
         }
     }
 
@@ -156,15 +196,6 @@ public static class BenchCommand
         {
             samples.AddError(exception.Message);
         }
-    }
-
-    /// <summary>Posts the shape; returns null, or the first error's message.</summary>
-    private static async Task<string?> PostAsync(HttpClient http, Uri endpoint, BenchmarkShape shape, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsJsonAsync(endpoint, new { query = shape.Document, variables = shape.Variables }, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        using var json = JsonDocument.Parse(body);
-        return json.RootElement.TryGetProperty("errors", out var errors) ? errors[0].GetProperty("message").GetString() ?? "error" : null;
     }
 
     private static string Header(ServerInfo server)

@@ -28,7 +28,7 @@ public static class BenchmarkShapes
                 }
               }
             }
-            """, Variables(("name", SyntheticGraph.Name(EntityLabels.City, 1234)))),
+            """, BenchmarkShape.With(("name", SyntheticGraph.Name(EntityLabels.City, 1234)))),
         new("readme-2 summits and participants", """
             {
               events(where: {kind: {eq: "summit"}, edition: {eq: 6}}) {
@@ -39,26 +39,26 @@ public static class BenchmarkShapes
                 }
               }
             }
-            """, Variables()),
+            """, BenchmarkShape.With()),
         new("readme-3 search (Arabic, README text)", """
             { search(text: "والصين", first: 5) { score matched entity { __typename id name nameAr } } }
-            """, Variables()),
+            """, BenchmarkShape.With()),
         new("readme-4 statistics by id prefix, ordered", """
             query ($prefix: String!) {
               statistics(where: {id: {startsWith: $prefix}}, order: [{asOf: ASC}]) {
                 nodes { metric value qualifier asOf sources { title publisher publishedOn } }
               }
             }
-            """, Variables(("prefix", "statistic-s000012"))),
+            """, BenchmarkShape.With(("prefix", "statistic-s000012"))),
         new("readme-5 neighborhood and path", """
             query ($city: ID!, $person: ID!) {
-              neighborhood(id: $city, depth: 2, types: ["TWINNED_WITH", "LOCATED_IN", "HELD_IN"]) {
+              neighborhood(id: $city, depth: 2, types: [TWINNED_WITH, LOCATED_IN, HELD_IN]) {
                 nodes { id labels name nameAr }
                 edges { id type source target sources { title } }
               }
               path(from: $city, to: $person) { nodes { id labels name } edges { type source target } }
             }
-            """, Variables(("city", City), ("person", Person))),
+            """, BenchmarkShape.With(("city", City), ("person", Person))),
         new("node by id, three nested levels", """
             query ($id: ID!) {
               node(id: $id) {
@@ -68,38 +68,35 @@ public static class BenchmarkShapes
                 }
               }
             }
-            """, Variables(("id", Country))),
+            """, BenchmarkShape.With(("id", Country))),
         new("hub country's contains page", """
             query ($id: ID!) {
               node(id: $id) { ... on Country { contains(first: 10) { totalCount edges { cursor node { id name } } } } }
             }
-            """, Variables(("id", HubCountry))),
+            """, BenchmarkShape.With(("id", HubCountry))),
         new("search in Arabic", """
             query ($text: String!) { search(text: $text, first: 10) { score matched entity { id name } } }
-            """, Variables(("text", SyntheticGraph.ArabicName(EntityLabels.City, 1234)))),
+            """, BenchmarkShape.With(("text", SyntheticGraph.ArabicName(EntityLabels.City, 1234)))),
         new("search in English", """
             query ($text: String!) { search(text: $text, first: 10) { score matched entity { id name } } }
-            """, Variables(("text", SyntheticGraph.Name(EntityLabels.Person, 4321)))),
+            """, BenchmarkShape.With(("text", SyntheticGraph.Name(EntityLabels.Person, 4321)))),
         new("neighborhood depth 2, limit 200", """
             query ($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id name } edges { id type source target } } }
-            """, Variables(("id", City))),
+            """, BenchmarkShape.With(("id", City))),
         new("path", """
             query ($from: ID!, $to: ID!) { path(from: $from, to: $to) { nodes { id } edges { type source target } } }
-            """, Variables(("from", City), ("to", Person))),
+            """, BenchmarkShape.With(("from", City), ("to", Person))),
         new("name lookup", """
             query ($name: String!) { cities(where: {name: {eq: $name}}) { nodes { id name nameAr } } }
-            """, Variables(("name", SyntheticGraph.Name(EntityLabels.City, 1234)))),
+            """, BenchmarkShape.With(("name", SyntheticGraph.Name(EntityLabels.City, 1234)))),
         new("filtered, ordered root page with totalCount", """
             { events(where: {kind: {eq: "summit"}}, order: [{startDate: DESC}], first: 10) { totalCount nodes { id name startDate } } }
-            """, Variables()),
+            """, BenchmarkShape.With()),
         new("entities ordered by name, page 2", """
             query ($after: String!) { entities(order: [{name: ASC}], first: 20, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }
-            """, Variables(("after", Cursor.Encode(19)))),
+            """, BenchmarkShape.With(("after", Cursor.Encode(19)))),
         new("cities page 1000 via after", """
             query ($after: String!) { cities(first: 10, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }
-            """, Variables(("after", Cursor.Encode(9_999)))),
+            """, BenchmarkShape.With(("after", Cursor.Encode(9_999)))),
     ];
-
-    private static Dictionary<string, object?> Variables(params (string Name, object? Value)[] values) =>
-        values.ToDictionary(value => value.Name, value => value.Value, StringComparer.Ordinal);
 }

@@ -22,9 +22,14 @@ public static class GenerateCommand
         DefaultValueFactory = _ => "import",
     };
 
+    private static readonly Option<bool> SearchIndexOnly = new("--search-index-only")
+    {
+        Description = "Only (re)write the search word index of the graph of --entities and --seed, which the instance already holds.",
+    };
+
     public static Command Create()
     {
-        var command = new Command("generate", "Generate a synthetic graph into the scale instance (its data is replaced).") { Entities, Seed, Method };
+        var command = new Command("generate", "Generate a synthetic graph into the scale instance (its data is replaced).") { Entities, Seed, Method, SearchIndexOnly };
         Method.AcceptOnlyFromAmong("import", "batched");
         foreach (var option in ScaleInstance.All)
         {
@@ -36,7 +41,13 @@ public static class GenerateCommand
             var graph = new SyntheticGraph(new SyntheticScale(parseResult.GetValue(Entities), parseResult.GetValue(Seed)));
             var instance = ScaleInstance.From(parseResult);
             var clock = Stopwatch.StartNew();
-            if (parseResult.GetValue(Method) == "import")
+            if (parseResult.GetValue(SearchIndexOnly))
+            {
+                await ScaleInstance.StartAsync(instance, cancellationToken);
+                using var indexClient = ScaleInstance.Client(instance);
+                await SyntheticSearchIndex.DropAsync(indexClient, cancellationToken);
+            }
+            else if (parseResult.GetValue(Method) == "import")
             {
                 await ImportAsync(graph, instance, cancellationToken);
             }

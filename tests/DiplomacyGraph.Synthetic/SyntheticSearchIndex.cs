@@ -13,6 +13,18 @@ public static class SyntheticSearchIndex
 {
     private const int EntitiesPerRequest = 5_000;
 
+    /// <summary>Deletes whatever search index the graph holds (e.g. one a failed run left half-written).</summary>
+    public static async Task DropAsync(Neo4jClient client, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        foreach (var statement in SearchIndexStatements.DropSomeOfTheIndex)
+        {
+            while ((await client.RunAsync(statement, cancellationToken).ConfigureAwait(false)).Single().Get<long>("deleted") > 0)
+            {
+            }
+        }
+    }
+
     public static async Task<long> WriteAsync(Neo4jClient client, SyntheticGraph graph, TextWriter? log = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);

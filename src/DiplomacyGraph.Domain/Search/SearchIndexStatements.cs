@@ -50,10 +50,12 @@ public static class SearchIndexStatements
         "UNWIND $rows AS row MERGE (w:SearchWord {key: row.key}) " +
         "ON CREATE SET w.piece1 = row.pieces[0], w.piece2 = row.pieces[1], w.piece3 = row.pieces[2]";
 
+    // The word is matched with WHERE: Neo4j 3.1 plans the map form {key: term.key} as a scan of the
+    // whole SearchWord index per term (a load of 1M entities would never end), WHERE as a unique seek.
     private const string WriteNames =
         "UNWIND $rows AS row " +
         "CREATE (name:SearchName {entity: row.entity, name: row.name, keys: row.keys, words: row.words, format: row.format}) " +
-        "WITH name, row UNWIND row.terms AS term MATCH (w:SearchWord {key: term.key}) " +
+        "WITH name, row UNWIND row.terms AS term MATCH (w:SearchWord) WHERE w.key = term.key " +
         "CREATE (w)-[r:IN_NAME]->(name) SET r.at = term.at";
 
     // Run after the new names are written, so words still in use stay.
