@@ -43,7 +43,7 @@ internal static class ArgumentValues
     /// </summary>
     public static object? AsId(object? value) => value switch
     {
-        long or int => Convert.ToString(value, CultureInfo.InvariantCulture),
+        long or int or double => Convert.ToString(value, CultureInfo.InvariantCulture),
         IReadOnlyList<object?> list => list.Select(AsId).ToList(),
         _ => value,
     };
@@ -60,7 +60,11 @@ internal static class ArgumentValues
     public static object? FromLiteral(ValueNode value, IReadOnlyDictionary<string, object?> variables) => value switch
     {
         VariableNode variable => variables.GetValueOrDefault(variable.Name.Value),
-        IntValueNode number => long.Parse(number.Value, CultureInfo.InvariantCulture),
+        // Validation lets an Int literal of any size through where a Float, an ID or JSON is expected;
+        // past Int64 it is a double (what a Float means; an ID that long matches no id anyway).
+        IntValueNode number => long.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)
+            ? (object)integer
+            : double.Parse(number.Value, CultureInfo.InvariantCulture),
         FloatValueNode number => double.Parse(number.Value, CultureInfo.InvariantCulture),
         StringValueNode text => text.Value,
         BooleanValueNode flag => flag.Value,
