@@ -44,7 +44,7 @@ public sealed class Neo4jClient : IDisposable
 
     internal RetryExecutor Executor => _executor;
 
-    /// <summary>Runs one statement in its own auto-commit transaction; retried on transient errors and connection failures.</summary>
+    /// <summary>Runs one statement in a transaction of its own that cancellation rolls back; retried on transient errors and connection failures.</summary>
     public async Task<StatementResult> RunAsync(Statement statement, CancellationToken cancellationToken = default)
     {
         var results = await RunAsync([statement], cancellationToken).ConfigureAwait(false);
