@@ -54,6 +54,16 @@ public sealed class HistoryTests(ApiFixture fixture) : IAsyncLifetime
         Assert.Equal(Twins, edge.Text("relationshipId"));
         Assert.Equal(["addRelationship"], edge.Strings("history", "operation"));
         Assert.Equal("2020", edge.Text($"history[0].after.{Twins}.properties.since"));
+        var subgraphs = await fixture.Api.QueryAsync($$"""
+            { path(from: "{{City}}", to: "city-tacoma") { edges { id history { operation } } }
+              neighborhood(id: "{{City}}") { edges { id history { operation } } } }
+            """);
+        foreach (var subgraph in new[] { "path", "neighborhood" })
+        {
+            var twins = Assert.Single(subgraphs.At($"{subgraph}.edges").EnumerateArray());
+            Assert.Equal(Twins, twins.Text("id"));
+            Assert.Equal(["addRelationship"], twins.Strings("history", "operation"));
+        }
 
         var byAlice = await fixture.Api.QueryAsync($$$"""{ changes(where: {curator: {eq: "alice"}, at: {gte: "{{{start}}}"}}) { totalCount nodes { operation subjects } } }""");
         Assert.Equal(["createEntity", "addRelationship"], byAlice.Strings("changes.nodes", "operation"));

@@ -135,6 +135,33 @@ public sealed class HostileInputTests(ApiFixture fixture)
         Assert.Empty(fixture.Statements.Statements);
     }
 
+    [Theory]
+    [InlineData("contains", 60_000)]
+    [InlineData("startsWith", 1_001)]
+    [InlineData("endsWith", 1_001)]
+    public async Task A_string_filter_operand_over_a_thousand_characters_is_refused_before_any_statement_is_sent(string operation, int length)
+    {
+        // Neo4j failed on such operands of tens of thousands of characters ("Determinizing automaton").
+        fixture.Statements.Clear();
+        var operand = new string('a', length);
+
+        static string NameFilter(string operation, string operand) => "{ entities(where: {name: {" + operation + ": \"" + operand + "\"}}) { nodes { id } } }";
+        var literal = await fixture.Api.PostAsync(NameFilter(operation, operand));
+        var variable = await fixture.Api.PostAsync(
+            "query($text: String) { cities(where: {twins: {some: {aliases: {some: {" + operation + ": $text}}}}}) { nodes { id } } }", new { text = operand });
+
+        var message = $"The '{operation}' filter operand is {length:N0} characters long; string filter operands may be at most 1,000 characters.";
+        foreach (var response in new[] { literal, variable })
+        {
+            Assert.Equal(message, Assert.Single(response.Errors));
+            Assert.Equal(GraphApi.InvalidArgumentCode, response.FirstErrorCode);
+        }
+
+        Assert.Empty(fixture.Statements.Statements);
+        var atTheLimit = await fixture.Api.QueryAsync(NameFilter(operation, new string('a', 1_000)));
+        Assert.Equal(0, atTheLimit.At("entities.nodes").GetArrayLength());
+    }
+
     [Fact]
     public async Task A_hostile_depth_in_a_variable_is_refused_like_a_literal_one()
     {

@@ -238,6 +238,34 @@ public sealed class SubgraphTests(ApiFixture fixture)
         Assert.True(checkedNodeSets > centres.Count / 2, $"Only {checkedNodeSets} of {centres.Count} node sets were under the limit.");
     }
 
+    [Fact]
+    public async Task Edges_of_paths_and_neighborhoods_list_their_history_and_sources()
+    {
+        // The fuzzer's finding: history (a lookup whose values are a pattern comprehension) under a
+        // list of edges compiled to a statement Neo4j refused (an unknown variable).
+        const string Edges = "edges { id history { id operation } sources { id } }";
+        var data = await fixture.Api.QueryAsync($$"""
+            { path(from: "city-tacoma", to: "country-china", types: [TWINNED_WITH, LOCATED_IN]) { {{Edges}} }
+              neighborhood(id: "city-tacoma", depth: 2) { nodes { id } {{Edges}} }
+              lone: path(from: "city-tacoma", to: "city-tacoma") { {{Edges}} } }
+            """);
+        Assert.Equal(0, data.At("lone.edges").GetArrayLength());
+        foreach (var subgraph in new[] { data.At("path"), data.At("neighborhood") })
+        {
+            Assert.NotEqual(0, subgraph.At("edges").GetArrayLength());
+            foreach (var edge in subgraph.At("edges").EnumerateArray())
+            {
+                var id = edge.Text("id")!;
+                var history = await fixture.ColumnAsync<string>("MATCH (h:History)-[:RECORDED]->(c) WHERE h.itemId = $id RETURN c.id AS id ORDER BY id", new { id });
+                Assert.Equal(history, edge.Strings("history", "id").Order(StringComparer.Ordinal));
+                var sources = await fixture.ColumnAsync<string>(
+                    "MATCH (a)-[r]->(b) WHERE coalesce(r.id, type(r) + ':' + a.id + ':' + b.id) = $id UNWIND coalesce(r.sources, []) AS source " +
+                    "MATCH (article:Article {id: source}) RETURN DISTINCT article.id AS id ORDER BY id", new { id });
+                Assert.Equal(sources, edge.Strings("sources", "id").Order(StringComparer.Ordinal));
+            }
+        }
+    }
+
     /// <summary>Ids (as GraphEdge.id has them) of the relationships whose both ends are among <paramref name="nodes"/>, of the allowed types.</summary>
     private Task<List<string>> RelationshipsAmongAsync(IReadOnlyList<string> nodes, string[]? types, string[]? excludeTypes) =>
         fixture.ColumnAsync<string>(

@@ -18,7 +18,12 @@ public sealed record CypherMapping(string Statement) : FieldMapping;
 public sealed record RelationshipMapping(string Type, RelationshipDirection Direction, string? PropertiesType) : FieldMapping;
 
 /// <summary>The nodes of the field's type whose <paramref name="Key"/> property is among the values of the expression <paramref name="Values"/>.</summary>
-public sealed record LookupMapping(string Key, string Values) : FieldMapping;
+/// <param name="Match">
+/// A pattern (over <c>this</c>) matched first; <paramref name="Values"/> is then evaluated per match and
+/// collected. It stands for a pattern comprehension, which Neo4j 3.1 refuses in a statement with a
+/// WHERE on an OPTIONAL MATCH of shortestPath, as <c>path</c> has ("Unknown variable").
+/// </param>
+public sealed record LookupMapping(string Key, string Values, string? Match) : FieldMapping;
 
 /// <summary>A root field the compiler does not translate: its resolver is bound in C# (e.g. curation mutations).</summary>
 public sealed record ResolverMapping : FieldMapping;

@@ -236,7 +236,7 @@ public static class GraphModelBuilder
                 case MappingDirectives.Lookup:
                     var key = DirectiveArguments.RequiredString(directive, "key", where);
                     CypherIdentifier.Escape(key);
-                    mappings.Add(new LookupMapping(key, DirectiveArguments.RequiredString(directive, "values", where)));
+                    mappings.Add(new LookupMapping(key, DirectiveArguments.RequiredString(directive, "values", where), DirectiveArguments.String(directive, "match", where)));
                     break;
             }
         }

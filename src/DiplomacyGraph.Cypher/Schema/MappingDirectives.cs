@@ -36,7 +36,7 @@ public static class MappingDirectives
         directive @relationship(type: String!, direction: RelationshipDirection!, properties: String) on FIELD_DEFINITION
         directive @relationshipProperties on OBJECT
         directive @cypher(statement: String!) on FIELD_DEFINITION
-        directive @lookup(key: String!, values: String!) on FIELD_DEFINITION
+        directive @lookup(key: String!, values: String!, match: String) on FIELD_DEFINITION
         directive @range(min: Int, max: Int) on ARGUMENT_DEFINITION
         directive @opaque on SCALAR
         """;

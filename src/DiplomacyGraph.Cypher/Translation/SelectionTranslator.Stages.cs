@@ -84,15 +84,29 @@ internal sealed partial class SelectionTranslator
         Emit(scope.WithClause($"{pairs} AS {all}"));
     }
 
-    /// <summary>The nodes whose key property is among the values computed from the owner (e.g. articles by the ids in <c>sources</c>).</summary>
+    /// <summary>
+    /// The nodes whose key property is among the values computed from the owner (e.g. articles by the
+    /// ids in <c>sources</c>), or collected from the lookup's <c>match</c> (e.g. a node's changes).
+    /// </summary>
     private string LookupStage(GraphField field, LookupMapping lookup, CollectedField selection, string owner, Scope scope, string? guard)
     {
         var group = _names.NextGroup();
         var keys = "k" + group;
         var node = "m" + group;
         var target = _model.GetType(field.Shape.NamedType);
-        var values = CypherText.Computed(owner, lookup.Values);
-        Emit(scope.WithClause((guard is null ? values : $"CASE WHEN {guard} THEN {values} END") + " AS " + keys));
+        if (lookup.Match is null)
+        {
+            var values = CypherText.Computed(owner, lookup.Values);
+            Emit(scope.WithClause((guard is null ? values : $"CASE WHEN {guard} THEN {values} END") + " AS " + keys));
+        }
+        else
+        {
+            // `this` is never among the scope's variables: the root's `this` is collected away first.
+            Emit(scope.WithClause($"{owner} AS this"));
+            Emit($"OPTIONAL MATCH {lookup.Match}{WhereClause([guard])}");
+            var collected = $"collect({lookup.Values})";
+            Emit(scope.WithClause((field.Shape.IsList ? collected : $"head({collected})") + " AS " + keys));
+        }
 
         var label = target.IsNode ? CypherText.LabelList(target.Labels!) : "";
         var match = $"{node}.{CypherIdentifier.Escape(lookup.Key)} {(field.Shape.IsList ? "IN" : "=")} {keys}";
