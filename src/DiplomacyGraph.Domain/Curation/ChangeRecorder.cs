@@ -45,7 +45,7 @@ public static class ChangeRecorder
         var parameters = RelationshipLookup.Parameters(scope.RelationshipIds);
         parameters["nodes"] = scope.NodeIds.ToList();
         var nodes = await transaction.RunAsync(
-            new Statement($"MATCH (n) WHERE n.id IN $nodes AND (n:Entity OR n:Article) RETURN {NodeColumns}", parameters), cancellationToken).ConfigureAwait(false);
+            new Statement($"{EntityOrArticleSeek.ByIds("n", "nodes")}RETURN {NodeColumns}", parameters), cancellationToken).ConfigureAwait(false);
         foreach (var record in nodes.Records)
         {
             var id = record.Get<string>("id");
@@ -55,7 +55,7 @@ public static class ChangeRecorder
         var relationships = await transaction.RunAsync(
             new Statement(
                 scope.WithIncidentRelationships
-                    ? $"MATCH (n)-[r]-() WHERE n.id IN $nodes AND (n:Entity OR n:Article) RETURN DISTINCT {RelationshipColumns} " +
+                    ? $"{EntityOrArticleSeek.ByIds("n", "nodes")}MATCH (n)-[r]-() RETURN DISTINCT {RelationshipColumns} " +
                       $"UNION {RelationshipLookup.Match} RETURN {RelationshipColumns}"
                     : $"{RelationshipLookup.Match} RETURN {RelationshipColumns}",
                 parameters),

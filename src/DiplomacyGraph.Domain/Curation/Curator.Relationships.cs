@@ -129,8 +129,8 @@ public sealed partial class Curator
     private static Task CreateRelationshipAsync(Neo4jTransaction transaction, string type, string from, string to, Dictionary<string, object?> properties, CancellationToken cancellationToken) =>
         transaction.RunAsync(
             new Statement(
-                "MATCH (a) WHERE a.id = $from AND (a:Entity OR a:Article) " +
-                "MATCH (b) WHERE b.id = $to AND (b:Entity OR b:Article) " +
+                EntityOrArticleSeek.ById("a", "from") +
+                EntityOrArticleSeek.ById("b", "to", carried: "a") +
                 $"CREATE (a)-[r:`{CypherNames.RelationshipType(type)}`]->(b) SET r = $properties",
                 Parameters(("from", from), ("to", to), ("properties", Storable(properties)))),
             cancellationToken);

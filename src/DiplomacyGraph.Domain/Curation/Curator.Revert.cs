@@ -118,7 +118,8 @@ public sealed partial class Curator
 
         var result = await transaction.RunAsync(
             new Statement(
-                "MATCH (n)-[r]-() WHERE n.id IN $nodes AND (n:Entity OR n:Article) AND NOT coalesce(r.id, '') IN $made RETURN DISTINCT n.id AS node, r.id AS relationship ORDER BY relationship LIMIT 5",
+                EntityOrArticleSeek.ByIds("n", "nodes") +
+                "MATCH (n)-[r]-() WHERE NOT coalesce(r.id, '') IN $made RETURN DISTINCT n.id AS node, r.id AS relationship ORDER BY relationship LIMIT 5",
                 Parameters(("nodes", nodes), ("made", madeByChange.ToList()))),
             cancellationToken).ConfigureAwait(false);
         foreach (var record in result.Records)
@@ -163,7 +164,7 @@ public sealed partial class Curator
         var nodes = items.Where(item => !item.IsRelationship).Select(item => item.Id).ToList();
         await transaction.RunAsync(new Statement($"{RelationshipLookup.Match} DELETE r", RelationshipLookup.Parameters(relationships)), cancellationToken).ConfigureAwait(false);
         await transaction.RunAsync(
-            new Statement("MATCH (n) WHERE n.id IN $ids AND (n:Entity OR n:Article) DETACH DELETE n", Parameters(("ids", nodes))), cancellationToken).ConfigureAwait(false);
+            new Statement(EntityOrArticleSeek.ByIds("n", "ids") + "DETACH DELETE n", Parameters(("ids", nodes))), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Puts one item back as it was: its properties replaced, or the item created again.</summary>

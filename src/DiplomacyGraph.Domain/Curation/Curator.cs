@@ -43,7 +43,7 @@ public sealed partial class Curator(CurationRules rules, ArticleCorpus? corpus, 
     {
         var result = await transaction.RunAsync(
             new Statement(
-                "MATCH (n) WHERE n.id = $id AND (n:Entity OR n:Article) " +
+                EntityOrArticleSeek.ById("n", "id") +
                 "RETURN head([label IN labels(n) WHERE label <> 'Entity']) AS label, properties(n) AS properties LIMIT 1",
                 new Dictionary<string, object?> { ["id"] = id }),
             cancellationToken).ConfigureAwait(false);
