@@ -18,11 +18,12 @@ internal static class EntityOrArticleSeek
 
     /// <summary>
     /// One row per entity or article whose id is in list parameter <paramref name="parameter"/>, bound to
-    /// <paramref name="variable"/>; for the start of a statement (nothing bound before is kept).
+    /// <paramref name="variable"/>; for the start of a statement (nothing bound before is kept). The two lists are
+    /// joined after their aggregation, not in it: Cypher 5 refuses an implicit grouping key beside an aggregate.
     /// </summary>
     public static string ByIds(string variable, string parameter) =>
         $"OPTIONAL MATCH ({variable}Entity:Entity) WHERE {variable}Entity.id IN ${parameter} " +
         $"WITH collect({variable}Entity) AS {variable}Entities " +
         $"OPTIONAL MATCH ({variable}Article:Article) WHERE {variable}Article.id IN ${parameter} " +
-        $"WITH {variable}Entities + collect({variable}Article) AS {variable}Found UNWIND {variable}Found AS {variable} ";
+        $"WITH {variable}Entities, collect({variable}Article) AS {variable}Articles UNWIND {variable}Entities + {variable}Articles AS {variable} ";
 }
