@@ -24,6 +24,9 @@ public static class SearchQuery
     /// <summary>The query words typed in full that may also match as the start of longer words: maps of key and words.</summary>
     public const string PrefixesParameter = "searchPrefixes";
 
+    /// <summary>How many of the words a prefix starts go on to be scored (<see cref="MaximumPrefixWords"/>).</summary>
+    public const string PrefixWordsParameter = "searchPrefixWords";
+
     /// <summary>
     /// The typed words long enough for two edits (<see cref="SearchWordPieces"/>): maps of word (its
     /// position), typed (the word), piece1–piece3 (the piece keys to seek), quality and candidates
@@ -43,6 +46,13 @@ public static class SearchQuery
 
     /// <summary>A query word this short is never read as the start of a longer word.</summary>
     public const int MinimumPrefixLength = 3;
+
+    /// <summary>
+    /// The words a prefix starts that are scored, the shortest first (the closest to what was typed, and the best
+    /// quality a prefix match can have): a three-letter prefix starts thousands of words in a large graph, and each
+    /// would cost reads of all the names it is in.
+    /// </summary>
+    public const int MaximumPrefixWords = 100;
 
     public const double CliticQuality = 0.9;
     public const double ArticleFormQuality = 0.95;
@@ -126,6 +136,7 @@ public static class SearchQuery
         {
             [KeysParameter] = groups,
             [PrefixesParameter] = prefixes,
+            [PrefixWordsParameter] = (long)MaximumPrefixWords,
             [TwoEditsParameter] = twoEdits,
             [WeightsParameter] = words.Select(word => !allStopWords && SearchStopWords.Contains(word) ? SearchStopWords.Weight : 1.0).ToList(),
             [ExactParameter] = MatchKeys.ForQuery(text),
