@@ -15,6 +15,7 @@ public sealed class ServerDialect
         schemaFileName: "3.x.cypher",
         listConstraints: new Statement("CALL db.constraints() YIELD description RETURN description ORDER BY description"),
         listIndexes: new Statement("CALL db.indexes() YIELD description RETURN description ORDER BY description"),
+        listIndexedProperties: new Statement("CALL db.indexes() YIELD description RETURN description"),
         hasCallSubqueries: false);
 
     /// <summary>Neo4j 4.4 and 5.x (and calendar-versioned 202x releases): named DDL with <c>IF NOT EXISTS</c>.</summary>
@@ -23,10 +24,14 @@ public sealed class ServerDialect
         schemaFileName: "5.x.cypher",
         listConstraints: new Statement("SHOW CONSTRAINTS YIELD name RETURN name AS description ORDER BY description"),
         listIndexes: new Statement("SHOW INDEXES YIELD name RETURN name AS description ORDER BY description"),
+        listIndexedProperties: new Statement(
+            "SHOW INDEXES YIELD entityType, labelsOrTypes, properties WHERE entityType = 'NODE' AND size(labelsOrTypes) = 1 AND size(properties) = 1 " +
+            "RETURN 'INDEX ON :' + labelsOrTypes[0] + '(' + properties[0] + ')' AS description"),
         hasCallSubqueries: true);
 
-    private ServerDialect(string name, string schemaFileName, Statement listConstraints, Statement listIndexes, bool hasCallSubqueries)
+    private ServerDialect(string name, string schemaFileName, Statement listConstraints, Statement listIndexes, Statement listIndexedProperties, bool hasCallSubqueries)
     {
+        ListIndexedProperties = listIndexedProperties;
         HasCallSubqueries = hasCallSubqueries;
         Name = name;
         SchemaFileName = schemaFileName;
@@ -47,6 +52,12 @@ public sealed class ServerDialect
 
     /// <summary>Returns one row per index, in a column named <c>description</c>.</summary>
     public Statement ListIndexes { get; }
+
+    /// <summary>
+    /// Returns one row per single-property node index, in a column named <c>description</c>, as 3.x words it:
+    /// <c>INDEX ON :Label(property)</c> (5.x names its indexes, so its row is built in that form).
+    /// </summary>
+    public Statement ListIndexedProperties { get; }
 
     public static ServerDialect For(Version version) => version switch
     {

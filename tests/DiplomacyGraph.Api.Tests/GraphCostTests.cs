@@ -1,0 +1,108 @@
+using DiplomacyGraph.Api.Tests.Infrastructure;
+using DiplomacyGraph.Cypher.Execution;
+using DiplomacyGraph.Cypher.Statistics;
+using DiplomacyGraph.Domain.Curation;
+using DiplomacyGraph.Domain.Loading;
+using DiplomacyGraph.GraphQL.Language;
+using DiplomacyGraph.GraphQL.Types;
+using DiplomacyGraph.GraphQL.Validation;
+using DiplomacyGraph.GraphQL.Validation.Limits;
+using DiplomacyGraph.Host.Api;
+
+namespace DiplomacyGraph.Api.Tests;
+
+/// <summary>
+/// The cost limit counts with the graph's statistics (<see cref="ApiCostEstimator"/>): the same request costs what
+/// Neo4j would read on the graph it runs on. The statistics are a value, so each test gives its own: the seed
+/// graph's (read from the test Neo4j) or a hand-made one with the 1M-entity graph's counts.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class GraphCostTests(ApiFixture fixture)
+{
+    private static readonly Lazy<GraphQLSchema> Schema = new(() => DiplomacyGraphSchema.Create(
+        DiplomacyGraphSchema.CreateTranslator(), null!, new Curator(CurationRules.Load(GraphLoader.DefaultDataFolder), null)));
+
+    /// <summary>The counts of the synthetic 1M-entity graph (tests/DiplomacyGraph.Scale) that the requests below touch.</summary>
+    private static readonly GraphStatistics MillionEntities = new(
+        new Dictionary<string, long> { ["Entity"] = 1_000_000, ["Article"] = 1_000, ["City"] = 200_000, ["Country"] = 250, ["Subdivision"] = 50_000 },
+        new Dictionary<(string, string), long> { [("Article", "MENTIONS")] = 1_500_000, [("City", "LOCATED_IN")] = 200_000, [("City", "TWINNED_WITH")] = 80_739 },
+        new Dictionary<(string, string), long> { [("MENTIONS", "Entity")] = 1_500_000, [("LOCATED_IN", "Country")] = 104_986, [("TWINNED_WITH", "City")] = 80_739 },
+        new HashSet<(string, string)> { ("Entity", "id"), ("City", "id"), ("City", "name") });
+
+    /// <summary>A small graph whose arithmetic can be followed by hand.</summary>
+    private static readonly GraphStatistics Small = new(
+        new Dictionary<string, long> { ["Entity"] = 1_000, ["Article"] = 10, ["City"] = 100 },
+        new Dictionary<(string, string), long> { [("Article", "MENTIONS")] = 200, [("City", "LOCATED_IN")] = 100 },
+        new Dictionary<(string, string), long> { [("MENTIONS", "Entity")] = 200 },
+        new HashSet<(string, string)> { ("City", "name") });
+
+    [Fact]
+    public void A_root_page_reads_its_label_and_a_nested_page_the_related_items_of_each_parent()
+    {
+        // articles: 10 nodes read, then 2 × (nodes 1 + id 1 + mentions: 20 items each × 20, then 3 × (nodes 1 + id 1))
+        Assert.Equal(10 + (2 * (1 + 1 + (20 * ApiCostEstimator.RelatedItemCost) + (3 * 2))), Cost(Small, "{ articles(first: 2) { nodes { id mentions(first: 3) { nodes { id } } } } }"));
+        // cities: 100 read; a city has 1 LOCATED_IN on average: 1 × 20 read, page of 50 by default × (nodes 1 + id 1)
+        Assert.Equal(100 + (5 * (1 + (ApiCostEstimator.RelatedItemCost + (50 * 2)))), Cost(Small, "{ cities(first: 5) { nodes { locatedIn { nodes { id } } } } }"));
+    }
+
+    [Fact]
+    public void An_equality_on_an_indexed_property_seeks_instead_of_reading_the_label()
+    {
+        // 1 node seeked and tested (1 + 1 condition), then the default page of 50 × (nodes 1 + id 1).
+        Assert.Equal(2 + (50 * 2), Cost(Small, """{ cities(where: {name: {eq: "x"}}) { nodes { id } } }"""));
+        Assert.Equal((3 * 2) + (50 * 2), Cost(Small, """{ cities(where: {and: [{name: {in: ["x", "y", "z"]}}]}) { nodes { id } } }"""));
+        // Not indexed here (id), or not an equality: every city is read and tested (1 + 1 condition each).
+        Assert.Equal((100 * 2) + (50 * 2), Cost(Small, """{ cities(where: {id: {eq: "x"}}) { nodes { id } } }"""));
+        Assert.Equal((100 * 2) + (50 * 2), Cost(Small, """{ cities(where: {name: {startsWith: "x"}}) { nodes { id } } }"""));
+    }
+
+    [Fact]
+    public void A_relationship_condition_costs_each_candidates_average_degree_times_what_it_nests()
+    {
+        // 1,000 entities read; each tests its mentions (0.2 on average × 20 = 4 items) against 1 condition: 1 + 4 × (1 + 1).
+        Assert.Equal((1_000 * (1 + (4 * 2))) + 1, Cost(Small, """{ entities(first: 1, where: {mentionedIn: {some: {id: {eq: "x"}}}}) { totalCount } }"""));
+    }
+
+    [Fact]
+    public void Without_statistics_the_cost_counts_from_the_request_alone()
+    {
+        // cities: 1 + 50 × (nodes: 1 + (twins: 1 + 50 × (nodes: 1 + 1))), as before the statistics existed.
+        Assert.Equal(1 + (50 * (1 + 1 + (50 * 2))), Cost(null, "{ cities { nodes { twins { nodes { id } } } } }"));
+        Assert.Equal(1 + (50 * (1 + 1)) + 1, Cost(null, """{ entities(first: 1, where: {mentionedIn: {some: {id: {eq: "x"}}}}) { totalCount } }"""));
+    }
+
+    public static TheoryData<string> CheapOnTheSeedGraphOnly => new()
+    {
+        "{ articles(first: 100) { nodes { id mentions(first: 100) { nodes { id } } } } }",
+        "{ articles(first: 500) { nodes { id mentions(first: 1) { nodes { id } } } } }",
+        """{ entities(first: 10, where: {mentionedIn: {some: {id: {eq: "article-1"}}}}) { totalCount nodes { id } } }""",
+    };
+
+    /// <summary>The requests that ran past the deadline on the 1M graph while the cost computed from the request alone allowed them.</summary>
+    [Theory]
+    [MemberData(nameof(CheapOnTheSeedGraphOnly))]
+    public void A_request_allowed_on_the_seed_graph_is_refused_on_the_million_entity_graph(string document)
+    {
+        var seed = fixture.CostStatistics.Current ?? throw new InvalidOperationException("The fixture reads the seed graph's statistics before the tests.");
+
+        Assert.InRange(Cost(seed, document), 1, ApiServerSettings.DefaultMaxCost);
+        Assert.InRange(Cost(MillionEntities, document), ApiServerSettings.DefaultMaxCost + 1, long.MaxValue);
+    }
+
+    [Fact]
+    public void The_readme_queries_stay_allowed_on_the_million_entity_graph_as_a_normalized_cache_sends_them()
+    {
+        var city = """{ cities(where: {name: {eq: "Tacoma"}}) { nodes { __typename id name nameAr twins { edges { since node { __typename id name nameAr ... on City { locatedIn { nodes { __typename id name } } } } evidence { quote article { __typename id title publishedOn } } } } } } }""";
+
+        Assert.InRange(Cost(MillionEntities, city), 1, ApiServerSettings.DefaultMaxCost);
+    }
+
+    private static long Cost(GraphStatistics? statistics, string document)
+    {
+        var estimator = new ApiCostEstimator(DiplomacyGraphSchema.CreateTranslator().Api, new(), () => statistics);
+        long? cost = null;
+        var errors = Validator.Validate(Schema.Value, Parser.Parse(document), [new MaxCostRule(long.MaxValue, null, estimator.Estimate, (_, measured) => cost = measured)]);
+        Assert.Empty(errors);
+        return cost ?? throw new InvalidOperationException("The rule measured no operation.");
+    }
+}
