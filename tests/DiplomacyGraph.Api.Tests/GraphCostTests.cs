@@ -1,5 +1,6 @@
 using DiplomacyGraph.Api.Tests.Infrastructure;
 using DiplomacyGraph.Cypher.Execution;
+using DiplomacyGraph.Cypher.Schema;
 using DiplomacyGraph.Cypher.Statistics;
 using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.Domain.Loading;
@@ -27,7 +28,13 @@ public sealed class GraphCostTests(ApiFixture fixture)
         new Dictionary<string, long> { ["Entity"] = 1_000_000, ["Article"] = 1_000, ["City"] = 200_000, ["Country"] = 250, ["Subdivision"] = 50_000 },
         new Dictionary<(string, string), long> { [("Article", "MENTIONS")] = 1_500_000, [("City", "LOCATED_IN")] = 200_000, [("City", "TWINNED_WITH")] = 80_739 },
         new Dictionary<(string, string), long> { [("MENTIONS", "Entity")] = 1_500_000, [("LOCATED_IN", "Country")] = 104_986, [("TWINNED_WITH", "City")] = 80_739 },
-        new HashSet<(string, string)> { ("Entity", "id"), ("City", "id"), ("City", "name") });
+        new HashSet<(string, string)> { ("Entity", "id"), ("City", "id"), ("City", "name") },
+        new Dictionary<(string, string, RelationshipDirection), long>
+        {
+            [("City", "TWINNED_WITH", RelationshipDirection.Both)] = 181,
+            [("City", "LOCATED_IN", RelationshipDirection.Out)] = 1,
+            [("Article", "MENTIONS", RelationshipDirection.Out)] = 1_500,
+        });
 
     /// <summary>A small graph whose arithmetic can be followed by hand.</summary>
     private static readonly GraphStatistics Small = new(
@@ -39,28 +46,67 @@ public sealed class GraphCostTests(ApiFixture fixture)
     [Fact]
     public void A_root_page_reads_its_label_and_a_nested_page_the_related_items_of_each_parent()
     {
-        // articles: 10 nodes read, then 2 × (nodes 1 + id 1 + mentions: 20 items each × 20, then 3 × (nodes 1 + id 1))
-        Assert.Equal(10 + (2 * (1 + 1 + (20 * ApiCostEstimator.RelatedItemCost) + (3 * 2))), Cost(Small, "{ articles(first: 2) { nodes { id mentions(first: 3) { nodes { id } } } } }"));
-        // cities: 100 read; a city has 1 LOCATED_IN on average: 1 × 20 read, page of 50 by default × (nodes 1 + id 1)
-        Assert.Equal(100 + (5 * (1 + (ApiCostEstimator.RelatedItemCost + (50 * 2)))), Cost(Small, "{ cities(first: 5) { nodes { locatedIn { nodes { id } } } } }"));
+        const int Item = ApiCostEstimator.ItemCost;
+
+        // articles: 10 nodes read, 2 items returned (20 each), then 2 × (nodes 1 + id 1 + mentions: 20 mentions read
+        // (20 each) and 3 items returned (20 each), then 3 × (nodes 1 + id 1)).
+        Assert.Equal(
+            10 + (2 * Item) + (2 * (1 + 1 + (20 * Item) + (3 * Item) + (3 * 2))),
+            Cost(Small, "{ articles(first: 2) { nodes { id mentions(first: 3) { nodes { id } } } } }"));
+        // cities: 100 read, 5 returned; a city has 1 LOCATED_IN on average (20), and with no largest degree known its
+        // page may hold the default 50 (20 each) × (nodes 1 + id 1).
+        Assert.Equal(
+            100 + (5 * Item) + (5 * (1 + Item + (50 * Item) + (50 * 2))),
+            Cost(Small, "{ cities(first: 5) { nodes { locatedIn { nodes { id } } } } }"));
+        // A root page holds at most the label's nodes: 10 articles, not 50.
+        Assert.Equal(10 + (10 * Item) + (10 * 2), Cost(Small, "{ articles { nodes { id } } }"));
+    }
+
+    [Fact]
+    public void A_page_below_a_parent_holds_at_most_the_largest_degree_of_its_relationship()
+    {
+        const int Item = ApiCostEstimator.ItemCost;
+        var known = Small with
+        {
+            LargestDegrees = new Dictionary<(string, string, RelationshipDirection), long> { [("City", "LOCATED_IN", RelationshipDirection.Out)] = 1 },
+        };
+
+        // As above, but every city is located in one place at most: a page of 1, not 50.
+        Assert.Equal(100 + (5 * Item) + (5 * (1 + Item + (1 * Item) + (1 * 2))), Cost(known, "{ cities(first: 5) { nodes { locatedIn { nodes { id } } } } }"));
     }
 
     [Fact]
     public void An_equality_on_an_indexed_property_seeks_instead_of_reading_the_label()
     {
-        // 1 node seeked and tested (1 + 1 condition), then the default page of 50 × (nodes 1 + id 1).
-        Assert.Equal(2 + (50 * 2), Cost(Small, """{ cities(where: {name: {eq: "x"}}) { nodes { id } } }"""));
-        Assert.Equal((3 * 2) + (50 * 2), Cost(Small, """{ cities(where: {and: [{name: {in: ["x", "y", "z"]}}]}) { nodes { id } } }"""));
+        const int Item = ApiCostEstimator.ItemCost;
+
+        // 1 node seeked and tested (1 + 1 condition), then the default page of 50 (20 each) × (nodes 1 + id 1): a seek's
+        // estimate is no bound on the page (kind: "summit" seeks thousands of events at 1M).
+        Assert.Equal(2 + (50 * Item) + (50 * 2), Cost(Small, """{ cities(where: {name: {eq: "x"}}) { nodes { id } } }"""));
+        Assert.Equal((3 * 2) + (50 * Item) + (50 * 2), Cost(Small, """{ cities(where: {and: [{name: {in: ["x", "y", "z"]}}]}) { nodes { id } } }"""));
         // Not indexed here (id), or not an equality: every city is read and tested (1 + 1 condition each).
-        Assert.Equal((100 * 2) + (50 * 2), Cost(Small, """{ cities(where: {id: {eq: "x"}}) { nodes { id } } }"""));
-        Assert.Equal((100 * 2) + (50 * 2), Cost(Small, """{ cities(where: {name: {startsWith: "x"}}) { nodes { id } } }"""));
+        Assert.Equal((100 * 2) + (50 * Item) + (50 * 2), Cost(Small, """{ cities(where: {id: {eq: "x"}}) { nodes { id } } }"""));
+        Assert.Equal((100 * 2) + (50 * Item) + (50 * 2), Cost(Small, """{ cities(where: {name: {startsWith: "x"}}) { nodes { id } } }"""));
     }
 
     [Fact]
     public void A_relationship_condition_costs_each_candidates_average_degree_times_what_it_nests()
     {
-        // 1,000 entities read; each tests its mentions (0.2 on average × 20 = 4 items) against 1 condition: 1 + 4 × (1 + 1).
-        Assert.Equal((1_000 * (1 + (4 * 2))) + 1, Cost(Small, """{ entities(first: 1, where: {mentionedIn: {some: {id: {eq: "x"}}}}) { totalCount } }"""));
+        // 1,000 entities read; each reads its mentions (0.2 on average), each costing 20 and tested by 1 condition
+        // (1 + 1): 0.2 × 22 = 4.4, counted 5; then 1 item returned (20) and totalCount (1).
+        Assert.Equal(
+            (1_000 * (1 + 5)) + ApiCostEstimator.ItemCost + 1,
+            Cost(Small, """{ entities(first: 1, where: {mentionedIn: {some: {id: {eq: "x"}}}}) { totalCount } }"""));
+    }
+
+    [Fact]
+    public void Nested_relationship_conditions_add_up_the_items_they_read()
+    {
+        // Each entity reads 0.2 mentions; each of those (an article) reads 20 mentions (200 / 10), each tested by 1
+        // condition: 0.2 × (20 + 1 + 20 × (20 + 1 + 1)) = 92.2, counted 93 per entity.
+        Assert.Equal(
+            (1_000 * (1 + 93)) + ApiCostEstimator.ItemCost + 1,
+            Cost(Small, """{ entities(first: 1, where: {mentionedIn: {some: {mentions: {some: {id: {eq: "x"}}}}}}) { totalCount } }"""));
     }
 
     [Fact]
@@ -97,7 +143,8 @@ public sealed class GraphCostTests(ApiFixture fixture)
         Assert.InRange(Cost(MillionEntities, city), 1, ApiServerSettings.DefaultMaxCost);
     }
 
-    private static long Cost(GraphStatistics? statistics, string document)
+    /// <summary>The cost the API's estimator gives the document with these statistics (none: from the request alone).</summary>
+    internal static long Cost(GraphStatistics? statistics, string document)
     {
         var estimator = new ApiCostEstimator(DiplomacyGraphSchema.CreateTranslator().Api, new(), () => statistics);
         long? cost = null;

@@ -1,4 +1,5 @@
 using DiplomacyGraph.Api.Tests.Infrastructure;
+using DiplomacyGraph.Cypher.Schema;
 using DiplomacyGraph.Cypher.Statistics;
 using DiplomacyGraph.Host.Api;
 using DiplomacyGraph.Neo4j;
@@ -48,11 +49,35 @@ public sealed class GraphStatisticsTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_largest_degrees_match_the_relationships_counted_node_by_node()
+    {
+        var largest = await Reader.ReadLargestDegreesAsync(fixture.Cypher);
+
+        foreach (var ((label, type, direction), degree) in largest)
+        {
+            var pattern = direction switch
+            {
+                RelationshipDirection.Out => "(n)-[r]->()",
+                RelationshipDirection.In => "(n)<-[r]-()",
+                _ => "(n)-[r]-()",
+            };
+            var counted = await fixture.ColumnAsync<long>(
+                $"MATCH (n) WHERE $label IN labels(n) OPTIONAL MATCH {pattern} WHERE type(r) = $type WITH n, count(r) AS degree RETURN coalesce(max(degree), 0)",
+                new { label, type });
+            Assert.True(counted[0] == degree, $"{label} {type} {direction}: {degree} read, {counted[0]} counted");
+        }
+
+        Assert.Equal(1, largest[("City", "LOCATED_IN", RelationshipDirection.Out)]);
+        Assert.True(largest[("Article", "MENTIONS", RelationshipDirection.Out)] > 1);
+    }
+
+    [Fact]
     public async Task The_api_counts_with_the_statistics_it_read()
     {
         var seed = await Reader.ReadAsync(fixture.Cypher);
 
         Assert.Equal(seed.Nodes, fixture.CostStatistics.Current?.Nodes);
+        Assert.NotNull(fixture.CostStatistics.Current?.LargestDegrees);
     }
 
     [Fact]

@@ -10,25 +10,27 @@ namespace DiplomacyGraph.Cypher.Execution;
 /// What a field of the generated API costs, for the engine's cost limit (<see cref="FieldCostEstimator"/>), in the
 /// spirit of HotChocolate's cost analysis (<c>@listSize(slicingArguments: ["first", "last"])</c> on every
 /// connection), computed before any Cypher runs. With the graph's <see cref="GraphStatistics"/> it estimates the
-/// rows Neo4j reads, since on Neo4j 3.x that follows the graph's size and fan-out, not the page asked for:
+/// work Neo4j does, which on Neo4j 3.x follows the graph's size and fan-out, not the page asked for. A node of a label
+/// scan costs 1; a related item read, and an item a page returns, <see cref="ItemCost"/>:
 /// <list type="bullet">
-/// <item>a root connection reads its label (to order it), unless an equality on an indexed property seeks a few
-/// nodes: rows × (1 + the filter's cost per row), then counts everything below it <c>first</c> (or <c>last</c>)
-/// times, and <see cref="TranslatorOptions.DefaultPageSize"/> times when neither is given; more than
-/// <see cref="TranslatorOptions.MaxPageSize"/> is refused with <see cref="PageSizeExceededCode"/>;</item>
-/// <item>a relationship connection reads, per parent, every related item (to order them): the average degree
-/// of its relationship type from the parent's label, each item costing <see cref="RelatedItemCost"/> × (1 + the
-/// filter's cost per item), then counts everything below it <c>first</c> (or <c>last</c>) times as a root
-/// connection does;</item>
-/// <item>a <c>where</c> costs 1 per condition and item, and a relationship condition (a traversal) the average
-/// degree × <see cref="RelatedItemCost"/> × (1 + what it nests);</item>
+/// <item>a root connection reads every node of its label (to order them) and tests its filter on each: label size ×
+/// (1 + the filter's cost per node); an equality (or <c>in</c>) on an indexed property is a seek instead: 1 per
+/// value. Its page (<c>first</c>/<c>last</c>, <see cref="TranslatorOptions.DefaultPageSize"/> when neither is given,
+/// at most the label's size after a scan) costs <see cref="ItemCost"/> per item plus what is below each item; more
+/// than <see cref="TranslatorOptions.MaxPageSize"/> is refused with <see cref="PageSizeExceededCode"/>;</item>
+/// <item>a relationship connection reads, per parent, every related item (to order them): the average degree of its
+/// type from the parent's label × (<see cref="ItemCost"/> + the filter's cost per item); its page holds at most the
+/// largest degree the graph has for that relationship (a hub's page is full), each item costing
+/// <see cref="ItemCost"/> plus what is below it;</item>
+/// <item>a <c>where</c> costs 1 per condition, and a relationship condition (a traversal) the average degree ×
+/// (<see cref="ItemCost"/> + 1 + what it nests);</item>
 /// <item><c>nodes(ids:)</c> counts everything below it once per id (each an index seek), and at most MaxPageSize
 /// ids are allowed;</item>
 /// <item>a root <c>@cypher</c> field (<c>search</c>, <c>neighborhood</c>, <c>path</c>) counts what is below it as many
 /// times as its largest bounded (<c>@range</c>) Int argument asks (<c>first</c>, <c>limit</c>, <c>maxLength</c>).</item>
 /// </list>
-/// Until the statistics are known (<paramref name="statistics"/> returns null) it counts from the request alone:
-/// a label read and a relationship connection's reads count 1, a relationship condition
+/// Until the statistics are known (<paramref name="statistics"/> returns null) it counts from the request alone: a
+/// connection 1 + its filter, plus its page × what is below, a relationship condition
 /// <see cref="TranslatorOptions.AssumedFanOut"/> × (1 + what it nests). Every other field counts by the engine's
 /// default rule (1 each).
 /// </summary>
@@ -38,11 +40,17 @@ public sealed class ApiCostEstimator(ApiSchema api, TranslatorOptions options, F
     public const string PageSizeExceededCode = "PAGE_SIZE_EXCEEDED";
 
     /// <summary>
-    /// What one related item Neo4j reads costs, against 1 for a node of a label scan: on the 1M-entity graph the
-    /// API reads about 10,000 related items a second below a page (each is expanded, ordered by a property and
-    /// projected) and 200,000 nodes of a label scan (README, "Limits").
+    /// What one related item Neo4j reads costs, and one item a page returns, against 1 for a node of a label scan:
+    /// on Neo4j 3.1 with the 1M-entity graph, the API's statements scan a few hundred thousand nodes of a label a
+    /// second, but read only some ten thousand related items (each expanded, then ordered by a property) or page
+    /// items (each cut out of a collected list and projected) (README, "Limits").
     /// </summary>
-    public const int RelatedItemCost = 20;
+    public const int ItemCost = 20;
+
+    /// <summary>What a client can do about a request refused for its cost (the engine appends it to the refusal).</summary>
+    public const string AskForLess =
+        "Ask for smaller pages (first/last) or fewer nested connections, filter on an id or name (an index seek) " +
+        "rather than a scan of every node, filter from the related node's side, or use search.";
 
     private const long Ceiling = long.MaxValue / 4;
 
@@ -60,13 +68,13 @@ public sealed class ApiCostEstimator(ApiSchema api, TranslatorOptions options, F
                 var filter = Filter(graph, node, where, properties: null);
                 if (graph is null)
                 {
-                    return Connection(request, 1, filter);
+                    return Connection(request, Add(1, filter));
                 }
 
                 // A scan's page holds at most the label's nodes; a seek's estimate (1 per value) is no such bound.
                 return SeekedRows(graph, node, where) is { } seeked
-                    ? Connection(request, seeked, filter)
-                    : Connection(request, graph.NodeCount(node), filter, pageBound: graph.NodeCount(node));
+                    ? Connection(request, Multiply(seeked, Add(1, filter)), pageBound: null, ItemCost)
+                    : Connection(request, Multiply(graph.NodeCount(node), Add(1, filter)), graph.NodeCount(node), ItemCost);
             }
 
             if (api.NodeInterface is not null && name == ApiSchema.NodesField)
@@ -87,19 +95,25 @@ public sealed class ApiCostEstimator(ApiSchema api, TranslatorOptions options, F
         {
             var properties = relationship.PropertiesType is null ? null : model.GetType(relationship.PropertiesType);
             var filter = Filter(graph, model.GetType(field.Shape.NamedType), request.Arguments.GetValueOrDefault("where"), properties);
-            return Connection(request, graph is null ? 1 : RelatedItems(graph, parent, relationship), filter);
+            return graph is null
+                ? Connection(request, Add(1, filter))
+                : Connection(request, ReadRelated(graph, parent, relationship, filter), graph.LargestDegree(parent, relationship), ItemCost);
         }
 
         return null;
     }
 
-    /// <summary>A connection: <paramref name="rows"/> read × (1 + the filter per row) (at least 1), plus the page (at most <paramref name="pageBound"/>) × what is below.</summary>
-    private FieldCost Connection(FieldCostRequest request, long rows, long filterPerRow, long? pageBound = null)
+    /// <summary>
+    /// A connection: what finding its items costs (<paramref name="read"/>, at least 1), plus each item of the page
+    /// (at most <paramref name="pageBound"/>) costing <paramref name="pageItemCost"/> and what is below it.
+    /// </summary>
+    private FieldCost Connection(FieldCostRequest request, long read, long? pageBound = null, long pageItemCost = 0)
     {
         var first = Count(request.Arguments.GetValueOrDefault("first"));
         var last = Count(request.Arguments.GetValueOrDefault("last"));
         var size = first is null && last is null ? options.DefaultPageSize : Math.Max(first ?? 0, last ?? 0);
-        var cost = new FieldCost(Math.Max(1, Multiply(rows, Add(1, filterPerRow))), Math.Min(size, pageBound ?? size));
+        var items = Math.Min(size, pageBound ?? size);
+        var cost = new FieldCost(Add(Math.Max(1, read), Multiply(items, pageItemCost)), items);
         return size > options.MaxPageSize
             ? cost with { Refusal = TooMany(request, first is not null && (last is null || first >= last) ? "first" : "last", size) }
             : cost;
@@ -128,10 +142,17 @@ public sealed class ApiCostEstimator(ApiSchema api, TranslatorOptions options, F
         return new FieldCost(1, times);
     }
 
-    /// <summary>The related items Neo4j reads per parent, each costing <see cref="RelatedItemCost"/>.</summary>
-    private static long RelatedItems(GraphStatistics graph, CompositeType parent, RelationshipMapping relationship) =>
-        // In decimal, so that an average of 0.2 costs 4, not 5 (0.2 × 20 in binary floating point is a little above 4).
-        (long)Math.Min(Math.Ceiling((decimal)graph.AverageDegree(parent, relationship) * RelatedItemCost), Ceiling);
+    /// <summary>
+    /// What reading the related items of one parent costs: the average degree × (<see cref="ItemCost"/> + the filter's
+    /// cost per item), at least 1. Additive, so that nested relationship conditions grow with the items they read
+    /// (d1 × (20 + d2 × (20 + …))), not with 20 to the power of their depth.
+    /// </summary>
+    private static long ReadRelated(GraphStatistics graph, CompositeType parent, RelationshipMapping relationship, long filterPerItem)
+    {
+        // In decimal, so that 0.2 × 21 counts 5, not a hair above it rounded up to 6 as binary floating point would risk.
+        var cost = (decimal)graph.AverageDegree(parent, relationship) * Math.Min(ItemCost + (decimal)filterPerItem, Ceiling);
+        return cost >= Ceiling ? Ceiling : Math.Max(1, (long)Math.Ceiling(cost));
+    }
 
     /// <summary>
     /// How many nodes a root filter's equality on an indexed property (at the top, or in a top-level <c>and</c>) seeks
@@ -209,11 +230,11 @@ public sealed class ApiCostEstimator(ApiSchema api, TranslatorOptions options, F
         var quantified = field.Shape.IsList && value is IReadOnlyDictionary<string, object?> byQuantifier
             ? byQuantifier.Values
             : [value];
-        var fanOut = graph is null ? options.AssumedFanOut : RelatedItems(graph, type, relationship);
         long cost = 0;
         foreach (var itemFilter in quantified)
         {
-            cost = Add(cost, Multiply(fanOut, Add(1, Filter(graph, target, itemFilter, properties))));
+            var perItem = Filter(graph, target, itemFilter, properties);
+            cost = Add(cost, graph is null ? Multiply(options.AssumedFanOut, Add(1, perItem)) : ReadRelated(graph, type, relationship, Add(1, perItem)));
         }
 
         return cost;

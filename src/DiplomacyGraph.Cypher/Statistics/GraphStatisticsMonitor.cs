@@ -4,7 +4,8 @@ namespace DiplomacyGraph.Cypher.Statistics;
 
 /// <summary>
 /// The live graph's <see cref="GraphStatistics"/>, read in the background when started and again every
-/// <paramref name="interval"/>, so a request never waits for them and never fails because of them. <see cref="Current"/>
+/// <paramref name="interval"/> (the largest degrees, a scan of every label, every <see cref="LargestDegreesInterval"/>),
+/// so a request never waits for them and never fails because of them. <see cref="Current"/>
 /// is null until the first read succeeds (the cost limit then counts from the request alone); a failed refresh keeps
 /// the last statistics read (a graph does not change size much in a minute) and is retried after
 /// <paramref name="retryAfterFailure"/>.
@@ -24,8 +25,13 @@ public sealed class GraphStatisticsMonitor(
 
     public static readonly TimeSpan DefaultRetryAfterFailure = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often the largest degrees are read again: each read scans every label (seconds at a million nodes).</summary>
+    public static readonly TimeSpan LargestDegreesInterval = TimeSpan.FromMinutes(15);
+
     private readonly CancellationTokenSource _stopping = new();
     private GraphStatistics? _current;
+    private IReadOnlyDictionary<(string, string, Schema.RelationshipDirection), long>? _largestDegrees;
+    private DateTime _largestDegreesRead;
     private Task? _loop;
     private int _disposed;
 
@@ -35,9 +41,25 @@ public sealed class GraphStatisticsMonitor(
     /// <summary>Starts reading in the background; returns at once.</summary>
     public void Start() => _loop ??= Task.Run(() => RefreshLoopAsync(_stopping.Token));
 
-    /// <summary>Reads the statistics now (also what the background loop does each time).</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken = default) =>
-        Volatile.Write(ref _current, await reader.ReadAsync(neo4j, cancellationToken).ConfigureAwait(false));
+    /// <summary>Reads all the statistics now, the largest degrees too.</summary>
+    public Task RefreshAsync(CancellationToken cancellationToken = default) => RefreshAsync(readLargestDegrees: true, cancellationToken);
+
+    /// <summary>
+    /// The counts, published at once (the first time with no largest degrees yet), then the largest degrees when
+    /// asked, published with them.
+    /// </summary>
+    private async Task RefreshAsync(bool readLargestDegrees, CancellationToken cancellationToken)
+    {
+        var counts = await reader.ReadAsync(neo4j, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _current, counts with { LargestDegrees = Volatile.Read(ref _largestDegrees) });
+        if (readLargestDegrees)
+        {
+            var largest = await reader.ReadLargestDegreesAsync(neo4j, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _largestDegrees, largest);
+            _largestDegreesRead = DateTime.UtcNow;
+            Volatile.Write(ref _current, counts with { LargestDegrees = largest });
+        }
+    }
 
     private async Task RefreshLoopAsync(CancellationToken stopping)
     {
@@ -46,7 +68,8 @@ public sealed class GraphStatisticsMonitor(
             var wait = interval;
             try
             {
-                await RefreshAsync(stopping).ConfigureAwait(false);
+                var degreesDue = Volatile.Read(ref _largestDegrees) is null || DateTime.UtcNow - _largestDegreesRead >= LargestDegreesInterval;
+                await RefreshAsync(degreesDue, stopping).ConfigureAwait(false);
                 onRead?.Invoke();
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)

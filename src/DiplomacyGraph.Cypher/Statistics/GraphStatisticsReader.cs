@@ -15,6 +15,7 @@ public sealed partial class GraphStatisticsReader
     private readonly List<string> _labels;
     private readonly List<(string Label, string Type)> _outgoing;
     private readonly List<(string Type, string Label)> _incoming;
+    private readonly List<(string Label, List<(string Type, RelationshipDirection Direction)> Relationships)> _degrees;
 
     public GraphStatisticsReader(GraphModel model)
     {
@@ -46,6 +47,12 @@ public sealed partial class GraphStatisticsReader
 
         _outgoing = [.. outgoing];
         _incoming = [.. incoming];
+        _degrees = [.. nodeTypes
+            .Where(type => type.Kind == CompositeTypeKind.Object)
+            .Select(type => (type.Labels![0], type.Fields.Select(field => field.Relationship).OfType<RelationshipMapping>()
+                .Select(relationship => (relationship.Type, relationship.Direction)).Distinct().Order().ToList()))
+            .Where(entry => entry.Item2.Count > 0)
+            .OrderBy(entry => entry.Item1, StringComparer.Ordinal)];
     }
 
     /// <summary>The statements, in the order their counts are read; the last lists the indexes.</summary>
@@ -63,6 +70,46 @@ public sealed partial class GraphStatisticsReader
         ];
     }
 
+    /// <summary>
+    /// The statements that find the largest degrees: one scan of each object type's label, reading each node's degree
+    /// for each of its relationship fields (from the node record, not by following the relationships).
+    /// </summary>
+    public IReadOnlyList<Statement> LargestDegreeStatements(ServerDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        return [.. _degrees.Select(entry => new Statement(
+            $"MATCH (n:{CypherIdentifier.Escape(entry.Label)}) RETURN " +
+            string.Join(", ", entry.Relationships.Select((relationship, i) => $"max({dialect.Degree(Pattern(relationship.Type, relationship.Direction))}) AS d{i}"))))];
+
+        static string Pattern(string type, RelationshipDirection direction) => direction switch
+        {
+            RelationshipDirection.Out => $"(n)-[:{CypherIdentifier.Escape(type)}]->()",
+            RelationshipDirection.In => $"(n)<-[:{CypherIdentifier.Escape(type)}]-()",
+            _ => $"(n)-[:{CypherIdentifier.Escape(type)}]-()",
+        };
+    }
+
+    /// <summary>The largest degrees (<see cref="GraphStatistics.LargestDegrees"/>): a scan of every label, so read less often than the counts.</summary>
+    public async Task<IReadOnlyDictionary<(string Label, string Type, RelationshipDirection Direction), long>> ReadLargestDegreesAsync(
+        Neo4jClient neo4j, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(neo4j);
+        var dialect = (await neo4j.GetServerInfoAsync(cancellationToken).ConfigureAwait(false)).Dialect;
+        var largest = new Dictionary<(string, string, RelationshipDirection), long>();
+        // One statement at a time: each scans a label, and a request of them all would hold one of Neo4j's workers long.
+        foreach (var (entry, statement) in _degrees.Zip(LargestDegreeStatements(dialect)))
+        {
+            var record = (await neo4j.RunAutoCommitAsync(statement, cancellationToken).ConfigureAwait(false)).Single();
+            for (var i = 0; i < entry.Relationships.Count; i++)
+            {
+                largest[(entry.Label, entry.Relationships[i].Type, entry.Relationships[i].Direction)] = record.Get<long?>($"d{i}") ?? 0;
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>The counts and indexes, from the count store (constant time).</summary>
     public async Task<GraphStatistics> ReadAsync(Neo4jClient neo4j, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(neo4j);

@@ -51,7 +51,7 @@ public static class ApiServer
             AuthorizeOperation = ApiKeyAuthorizer.For(CuratorKeys.From(settings.ApiKey, settings.CuratorApiKeys)),
             ContextFactory = ApiRequestContext.For,
             RequestTimeout = settings.RequestTimeout,
-            Limits = settings.Limits with { CostEstimator = costs.Estimate },
+            Limits = settings.Limits with { CostEstimator = costs.Estimate, MaxCostHint = ApiCostEstimator.AskForLess },
             IdeDirectory = settings.IdeDirectory,
             IdeTitle = "DiplomacyGraph",
         });
