@@ -71,6 +71,19 @@ public sealed class GraphStatisticsTests(ApiFixture fixture)
         Assert.True(largest[("Article", "MENTIONS", RelationshipDirection.Out)] > 1);
     }
 
+    /// <summary>Only 3.1 runs here: the 5.x forms (COUNT { } for a degree, SHOW INDEXES) are checked by Neo4j's Cypher 5 linter.</summary>
+    [Fact]
+    public async Task The_statements_for_neo4j_5_lint_clean_as_cypher_5()
+    {
+        var statements = Reader.Statements(ServerDialect.Neo4j5).Concat(Reader.LargestDegreeStatements(ServerDialect.Neo4j5))
+            .Select(statement => new LintedStatement("GraphStatisticsReader (5.x)", statement.Text, new Dictionary<string, object?>()))
+            .ToList();
+
+        var report = await CypherFiveLint.AssertCleanAsync(statements);
+
+        Assert.Contains($"{statements.Count} statements linted as Cypher 5; 0 with diagnostics.", report, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_api_counts_with_the_statistics_it_read()
     {
