@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DiplomacyGraph.Api.Tests.Infrastructure;
 using DiplomacyGraph.Cypher.Execution;
+using DiplomacyGraph.Cypher.Statistics;
 using DiplomacyGraph.GraphQL.Validation.Limits;
 using DiplomacyGraph.Host.Api;
 
@@ -17,13 +18,14 @@ public sealed class RequestCostTests(ApiFixture fixture)
     /// The request of issue 8 that killed Neo4j with OutOfMemoryError, and others of its kind. The cost counts with the
     /// graph's statistics, so on the seed graph (about 120 entities, an entity mentioned in at most 5 articles) three
     /// levels of 500 read a few thousand items and are allowed; four levels are not (on the 1M graph three are not
-    /// either: GraphCostTests).
+    /// either: GraphCostTests). Each is far past the limit, so that the curation tests' changes to the graph (which
+    /// the API's statistics follow every minute) cannot bring it under.
     /// </summary>
     public static TheoryData<string> ExpensiveRequests => new()
     {
         "{ entities(first: 500) { nodes { mentionedIn(first: 500) { nodes { mentions(first: 500) { nodes { mentionedIn(first: 500) { nodes { mentions(first: 500) { nodes { mentionedIn(first: 500) { nodes { id } } } } } } } } } } } } }",
         "{ entities(first: 500) { nodes { mentionedIn(first: 500) { nodes { mentions(first: 500) { nodes { mentionedIn(first: 500) { nodes { id } } } } } } } } }",
-        "{ entities { edges { node { mentionedIn { edges { node { mentions { edges { node { mentionedIn { nodes { id } } } } } } } } } } } }",
+        "{ entities { edges { node { mentionedIn { edges { node { mentions { edges { node { mentionedIn { nodes { mentions { nodes { id } } } } } } } } } } } } } }",
         "query($n: Int) { entities(first: $n) { nodes { mentionedIn(first: $n) { nodes { mentions(first: $n) { nodes { mentionedIn(first: $n) { nodes { id } } } } } } } } }",
         "{ entities(where: {mentionedIn: {some: {mentions: {some: {mentionedIn: {some: {mentions: {some: {mentionedIn: {some: {mentions: {some: {mentionedIn: {some: {mentions: {some: {mentionedIn: {some: {mentions: {some: {name: {eq: \"x\"}}}}}}}}}}}}}}}}}}}}}}) { totalCount } }",
         "fragment F on Entity { mentionedIn(first: 300) { nodes { mentions(first: 300) { nodes { ...G } } } } } fragment G on Entity { mentionedIn(first: 300) { nodes { id } } } { a: entities(first: 300) { nodes { ...F } } }",
@@ -81,13 +83,14 @@ public sealed class RequestCostTests(ApiFixture fixture)
         const string Unpaged = "{ cities { nodes { twins { nodes { id } } } } }";
         const string Paged = "{ cities(first: 2) { nodes { twins(first: 3) { nodes { id } } } } }";
 
+        var before = fixture.CostStatistics.Current;
         var unpaged = await fixture.Api.PostAsync(Unpaged, headers: headers);
         var paged = await fixture.Api.PostAsync(Paged, headers: headers);
         var silent = await fixture.Api.PostAsync("{ cities(first: 2) { nodes { id } } }");
 
         // The cost the estimator gives with the seed graph's statistics (its arithmetic: GraphCostTests).
-        Assert.Equal(GraphCostTests.Cost(fixture.CostStatistics.Current, Unpaged), FieldCost(unpaged));
-        Assert.Equal(GraphCostTests.Cost(fixture.CostStatistics.Current, Paged), FieldCost(paged));
+        AssertCostWithTheApisStatistics(Unpaged, FieldCost(unpaged), before);
+        AssertCostWithTheApisStatistics(Paged, FieldCost(paged), before);
         Assert.True(FieldCost(paged) < FieldCost(unpaged));
         Assert.Equal(ApiServerSettings.DefaultMaxCost, paged.Root.GetProperty("extensions").GetProperty("operationCost").GetProperty("maxFieldCost").GetInt64());
         Assert.False(silent.Root.TryGetProperty("extensions", out _));
@@ -107,14 +110,25 @@ public sealed class RequestCostTests(ApiFixture fixture)
         foreach (var filter in filters)
         {
             var document = $"{{ entities(first: 1, where: {filter}) {{ totalCount }} }}";
+            var before = fixture.CostStatistics.Current;
             var response = await fixture.Api.PostAsync(document, headers: headers);
             Assert.Empty(response.Errors);
             costs.Add(FieldCost(response));
-            Assert.Equal(GraphCostTests.Cost(fixture.CostStatistics.Current, document), costs[^1]);
+            AssertCostWithTheApisStatistics(document, costs[^1], before);
         }
 
         // Each level multiplies by the average number of mentions read per candidate.
         Assert.True(costs[0] < costs[1] && costs[1] < costs[2], string.Join(" < ", costs));
+    }
+
+    /// <summary>
+    /// The reported cost is the estimator's with the statistics the API held: those before the request, or those of a
+    /// background refresh during it (the curation tests change the graph).
+    /// </summary>
+    private void AssertCostWithTheApisStatistics(string document, long reported, GraphStatistics? before)
+    {
+        long[] expected = [GraphCostTests.Cost(before, document), GraphCostTests.Cost(fixture.CostStatistics.Current, document)];
+        Assert.Contains(reported, expected);
     }
 
     private static long FieldCost(GraphQLResponse response) =>
