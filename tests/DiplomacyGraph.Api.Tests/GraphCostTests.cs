@@ -2,6 +2,7 @@ using DiplomacyGraph.Api.Tests.Infrastructure;
 using DiplomacyGraph.Cypher.Execution;
 using DiplomacyGraph.Cypher.Schema;
 using DiplomacyGraph.Cypher.Statistics;
+using DiplomacyGraph.Cypher.Translation;
 using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.Domain.Loading;
 using DiplomacyGraph.GraphQL.Language;
@@ -20,8 +21,10 @@ namespace DiplomacyGraph.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class GraphCostTests(ApiFixture fixture)
 {
+    private static readonly Lazy<CypherTranslator> Translator = new(() => DiplomacyGraphSchema.CreateTranslator());
+
     private static readonly Lazy<GraphQLSchema> Schema = new(() => DiplomacyGraphSchema.Create(
-        DiplomacyGraphSchema.CreateTranslator(), null!, new Curator(CurationRules.Load(GraphLoader.DefaultDataFolder), null)));
+        Translator.Value, null!, new Curator(CurationRules.Load(GraphLoader.DefaultDataFolder), null)));
 
     /// <summary>The counts of the synthetic 1M-entity graph (tests/DiplomacyGraph.Scale) that the requests below touch.</summary>
     private static readonly GraphStatistics MillionEntities = new(
@@ -146,7 +149,7 @@ public sealed class GraphCostTests(ApiFixture fixture)
     /// <summary>The cost the API's estimator gives the document with these statistics (none: from the request alone).</summary>
     internal static long Cost(GraphStatistics? statistics, string document)
     {
-        var estimator = new ApiCostEstimator(DiplomacyGraphSchema.CreateTranslator().Api, new(), () => statistics);
+        var estimator = new ApiCostEstimator(Translator.Value.Api, Translator.Value.Options, () => statistics);
         long? cost = null;
         var errors = Validator.Validate(Schema.Value, Parser.Parse(document), [new MaxCostRule(long.MaxValue, null, estimator.Estimate, (_, measured) => cost = measured)]);
         Assert.Empty(errors);

@@ -14,7 +14,7 @@ namespace DiplomacyGraph.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class GraphStatisticsTests(ApiFixture fixture)
 {
-    private static GraphStatisticsReader Reader => new(DiplomacyGraphSchema.CreateTranslator().Api.Model);
+    private static readonly GraphStatisticsReader Reader = new(DiplomacyGraphSchema.CreateTranslator().Api.Model);
 
     [Fact]
     public async Task The_statistics_match_the_nodes_and_relationships_counted_one_by_one()
