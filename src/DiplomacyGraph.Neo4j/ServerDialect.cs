@@ -15,6 +15,8 @@ public sealed class ServerDialect
         schemaFileName: "3.x.cypher",
         listConstraints: new Statement("CALL db.constraints() YIELD description RETURN description ORDER BY description"),
         listIndexes: new Statement("CALL db.indexes() YIELD description RETURN description ORDER BY description"),
+        listIndexedProperties: new Statement("CALL db.indexes() YIELD description RETURN description"),
+        degreeFormat: "size({0})",
         hasCallSubqueries: false);
 
     /// <summary>Neo4j 4.4 and 5.x (and calendar-versioned 202x releases): named DDL with <c>IF NOT EXISTS</c>.</summary>
@@ -23,16 +25,24 @@ public sealed class ServerDialect
         schemaFileName: "5.x.cypher",
         listConstraints: new Statement("SHOW CONSTRAINTS YIELD name RETURN name AS description ORDER BY description"),
         listIndexes: new Statement("SHOW INDEXES YIELD name RETURN name AS description ORDER BY description"),
+        listIndexedProperties: new Statement(
+            "SHOW INDEXES YIELD entityType, labelsOrTypes, properties WHERE entityType = 'NODE' AND size(labelsOrTypes) = 1 AND size(properties) = 1 " +
+            "RETURN 'INDEX ON :' + labelsOrTypes[0] + '(' + properties[0] + ')' AS description"),
+        degreeFormat: "COUNT {{ {0} }}",
         hasCallSubqueries: true);
 
-    private ServerDialect(string name, string schemaFileName, Statement listConstraints, Statement listIndexes, bool hasCallSubqueries)
+    private ServerDialect(string name, string schemaFileName, Statement listConstraints, Statement listIndexes, Statement listIndexedProperties, string degreeFormat, bool hasCallSubqueries)
     {
+        _degreeFormat = degreeFormat;
+        ListIndexedProperties = listIndexedProperties;
         HasCallSubqueries = hasCallSubqueries;
         Name = name;
         SchemaFileName = schemaFileName;
         ListConstraints = listConstraints;
         ListIndexes = listIndexes;
     }
+
+    private readonly string _degreeFormat;
 
     public string Name { get; }
 
@@ -47,6 +57,18 @@ public sealed class ServerDialect
 
     /// <summary>Returns one row per index, in a column named <c>description</c>.</summary>
     public Statement ListIndexes { get; }
+
+    /// <summary>
+    /// Returns one row per single-property node index, in a column named <c>description</c>, as 3.x words it:
+    /// <c>INDEX ON :Label(property)</c> (5.x names its indexes, so its row is built in that form).
+    /// </summary>
+    public Statement ListIndexedProperties { get; }
+
+    /// <summary>
+    /// How many matches a pattern over a bound node has, e.g. <c>(n)-[:T]->()</c>: <c>size(…)</c> on 3.x (a pattern
+    /// expression, which 5.x no longer allows there), <c>COUNT { … }</c> on 5.x. Both read the node's degree.
+    /// </summary>
+    public string Degree(string pattern) => string.Format(CultureInfo.InvariantCulture, _degreeFormat, pattern);
 
     public static ServerDialect For(Version version) => version switch
     {

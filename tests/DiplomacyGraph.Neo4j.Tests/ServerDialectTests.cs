@@ -30,4 +30,11 @@ public sealed class ServerDialectTests
     {
         Assert.Equal(new Version(5, 26, 0), new ServerInfo("Neo4j Kernel", "5.26.0-aura", "enterprise").ParsedVersion);
     }
+
+    [Fact]
+    public void A_nodes_degree_is_a_pattern_expression_on_3x_and_a_count_subquery_on_5x()
+    {
+        Assert.Equal("size((n)-[:T]->())", ServerDialect.Neo4j3.Degree("(n)-[:T]->()"));
+        Assert.Equal("COUNT { (n)-[:T]->() }", ServerDialect.Neo4j5.Degree("(n)-[:T]->()"));
+    }
 }

@@ -36,6 +36,11 @@ public static class BenchCommand
         DefaultValueFactory = _ => "standard",
     };
 
+    private static readonly Option<long?> MaxCost = new("--max-cost")
+    {
+        Description = "The API's cost limit for this run (default: the API's default), e.g. high to time requests the default refuses.",
+    };
+
     private static readonly Option<string?> Only = new("--only") { Description = "Only the shapes whose name contains this text." };
 
     private static readonly Option<int> ConcurrentSearchCount = new("--concurrent-searches")
@@ -50,7 +55,7 @@ public static class BenchCommand
     {
         var command = new Command("bench", "Benchmark the API beside Neo4j itself on the scale instance's graph.") 
         {
-            Urls, Iterations, BudgetSeconds, Output, StatementsFile, Shapes, Only, ConcurrentSearchCount, ConcurrentRounds,
+            Urls, Iterations, BudgetSeconds, Output, StatementsFile, Shapes, Only, MaxCost, ConcurrentSearchCount, ConcurrentRounds,
         };
         Shapes.AcceptOnlyFromAmong("standard", "limits");
         foreach (var option in ScaleInstance.All)
@@ -67,13 +72,18 @@ public static class BenchCommand
             using var direct = new Neo4jClient(clientOptions);
             var capture = new StatementCapture();
             apiNeo4j.AddObserver(capture);
-            var app = ApiServer.Build(new ApiServerSettings
+            var settings = new ApiServerSettings
             {
                 Urls = parseResult.GetValue(Urls)!,
                 Neo4j = apiNeo4j,
                 DataFolder = GraphLoader.DefaultDataFolder,
-            });
+            };
+            var app = ApiServer.Build(parseResult.GetValue(MaxCost) is { } maxCost
+                ? settings with { Limits = settings.Limits with { MaxCost = maxCost } }
+                : settings);
             await app.StartAsync(cancellationToken);
+            // The costs printed are those of the graph's statistics, not of the request alone.
+            await ApiServer.CostStatisticsOf(app).RefreshAsync(cancellationToken);
             try
             {
                 using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };

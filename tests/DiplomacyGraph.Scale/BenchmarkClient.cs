@@ -29,6 +29,12 @@ public sealed class BenchmarkClient(HttpClient http, Uri endpoint)
         }
 
         var first = errors[0];
+        // A request over the cost limit carries its cost in the error instead (bench --max-cost 1 lists every cost at once).
+        if (cost is null && first.TryGetProperty("extensions", out var refusal) && refusal.TryGetProperty("cost", out var refusedCost))
+        {
+            cost = refusedCost.GetInt64();
+        }
+
         var message = first.GetProperty("message").GetString() ?? "error";
         return new BenchmarkAnswer(
             first.TryGetProperty("extensions", out var errorExtensions) && errorExtensions.TryGetProperty("code", out var code) ? $"{code.GetString()}: {message}" : message,

@@ -45,6 +45,36 @@ public static class CostLimitShapes
         new("limits: relationship filter, three levels", """
             query ($id: ID!) { entities(first: 10, where: {mentionedIn: {some: {mentions: {some: {mentionedIn: {some: {id: {eq: $id}}}}}}}}) { totalCount nodes { id } } }
             """, BenchmarkShape.With(("id", SyntheticGraph.Id(EntityLabels.Article, 1)))),
+        new("limits: articles(first: 20) → mentions(first: 20)", """
+            { articles(first: 20) { nodes { id mentions(first: 20) { nodes { id } } } } }
+            """, BenchmarkShape.With()),
+        new("limits: node(id: hub country) → contains(first: 500)", """
+            query ($id: ID!) { node(id: $id) { id ... on Place { contains(first: 500) { nodes { id } } } } }
+            """, BenchmarkShape.With(("id", HubCountry))),
+        new("limits: nodes(ids: 500 places) → contains(first: 1)", """
+            query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Place { contains(first: 1) { nodes { id } } } } }
+            """, BenchmarkShape.With(("ids", PlaceIds(500)))),
+        new("limits: entities(first: 20), everyday", """
+            { entities(first: 20) { totalCount nodes { __typename id name } } }
+            """, BenchmarkShape.With()),
+        new("limits: cities(first: 50) → locatedIn, everyday", """
+            { cities(first: 50) { nodes { __typename id name locatedIn { nodes { __typename id name } } } } }
+            """, BenchmarkShape.With()),
+        new("limits: entities(first: 10, where: name contains) (a scan that checks every node)", """
+            { entities(first: 10, where: {name: {contains: "ak"}}) { totalCount nodes { id name } } }
+            """, BenchmarkShape.With()),
+        new("limits: README example 1 as a normalized cache sends it (the city by id)", """
+            query ($id: ID!) { cities(where: {id: {eq: $id}}) { nodes { __typename id name nameAr twins { edges { since node { __typename id name nameAr ... on City { locatedIn { nodes { __typename id name } } } } evidence { quote article { __typename id title publishedOn } } } } } } }
+            """, BenchmarkShape.With(("id", City))),
+        new("limits: README example 1 by name, as written", """
+            { cities(where: {name: {eq: "Tacoma"}}) { nodes { name nameAr twins { edges { since node { name nameAr ... on City { locatedIn { nodes { name } } } } evidence { quote article { title publishedOn } } } } } } }
+            """, BenchmarkShape.With()),
+        new("limits: README example 2 as a normalized cache sends it", """
+            { events(where: {kind: {eq: "summit"}, edition: {eq: 6}}) { nodes { __typename id name startDate heldIn { nodes { __typename id name } } participants(order: [{edge: {role: ASC}}, {name: ASC}]) { totalCount edges { role node { __typename id name nameAr } } } } } }
+            """, BenchmarkShape.With()),
+        new("limits: README example 4 as a normalized cache sends it", """
+            { statistics(where: {id: {startsWith: "statistic-china-us-sister-pairs"}}, order: [{asOf: ASC}]) { nodes { __typename id metric value qualifier asOf sources { __typename id title publisher publishedOn } } } }
+            """, BenchmarkShape.With()),
         new("limits: hub neighborhood depth 3, limit 1000", """
             query ($id: ID!) { neighborhood(id: $id, depth: 3, limit: 1000) { nodes { id name } edges { id type source target } } }
             """, BenchmarkShape.With(("id", HubCountry))),

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Cypher.Statistics;
 using DiplomacyGraph.Domain.Corpus;
 using DiplomacyGraph.Domain.Loading;
 using DiplomacyGraph.GraphQL.AspNetCore.Tests;
@@ -45,6 +46,9 @@ public sealed class ApiFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public ApiServerSettings Settings { get; private set; } = null!;
 
+    /// <summary>The seed graph's statistics the API's cost limit counts with (read before the first test).</summary>
+    public GraphStatisticsMonitor CostStatistics { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         _server = await TestNeo4jServer.AcquireAsync();
@@ -71,6 +75,9 @@ public sealed class ApiFixture(IMessageSink diagnostics) : IAsyncLifetime
         };
         _app = ApiServer.Build(Settings);
         await _app.StartAsync();
+        // Read at once (the API reads them in the background), so every test sees the seed graph's costs.
+        CostStatistics = ApiServer.CostStatisticsOf(_app);
+        await CostStatistics.RefreshAsync();
         Endpoint = ApiServer.EndpointUri(_app);
         Api = new GraphQLClient(Endpoint);
         diagnostics.OnMessage(new DiagnosticMessage(

@@ -11,11 +11,13 @@ namespace DiplomacyGraph.GraphQL.Validation.Limits;
 /// <param name="variables">The request's variable values, for page sizes given as variables; without them a variable's default counts.</param>
 /// <param name="estimator">The host's cost of fields the default rule misjudges (connections, lookups, filters); null: the default rule only.</param>
 /// <param name="observer">Told each operation and its cost, e.g. to report the cost to the client.</param>
+/// <param name="hint">Appended to the refusal's message: how a client of this schema can ask for less.</param>
 public sealed class MaxCostRule(
     long maxCost,
     IReadOnlyDictionary<string, object?>? variables = null,
     FieldCostEstimator? estimator = null,
-    Action<OperationDefinitionNode, long>? observer = null) : IValidationRule
+    Action<OperationDefinitionNode, long>? observer = null,
+    string? hint = null) : IValidationRule
 {
     public long MaxCost { get; } = maxCost;
 
@@ -24,6 +26,8 @@ public sealed class MaxCostRule(
     private FieldCostEstimator? Estimator { get; } = estimator;
 
     private Action<OperationDefinitionNode, long>? Observer { get; } = observer;
+
+    private string? Hint { get; } = hint;
 
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context, this);
 
@@ -44,7 +48,7 @@ public sealed class MaxCostRule(
             if (cost > maxCost)
             {
                 context.ReportError(new GraphQLError(
-                    $"The operation costs {cost}, more than the maximum cost of {maxCost}.",
+                    $"The operation costs {cost}, more than the maximum cost of {maxCost}." + (rule.Hint is null ? "" : " " + rule.Hint),
                     [node],
                     extensions: SafetyLimitCodes.Extensions(SafetyLimitCodes.MaxCostExceeded, "cost", cost, "maxCost", maxCost)));
             }

@@ -26,6 +26,9 @@ public sealed record SafetyLimits
     /// <summary>The host's cost of the fields the default rule misjudges (connections, lookups, filters); null: the default rule only.</summary>
     public FieldCostEstimator? CostEstimator { get; init; }
 
+    /// <summary>Appended to the message of a request refused for its cost: how to ask for less in the host's schema; null: none.</summary>
+    public string? MaxCostHint { get; init; }
+
     /// <summary>Most aliased fields in an operation, fragments expanded.</summary>
     public int MaxAliases { get; init; } = 30;
 
@@ -55,7 +58,7 @@ public sealed record SafetyLimits
         IReadOnlyDictionary<string, object?>? variables = null, Action<OperationDefinitionNode, long>? costObserver = null) =>
     [
         new MaxDepthRule(MaxDepth),
-        new MaxCostRule(MaxCost, variables, CostEstimator, costObserver),
+        new MaxCostRule(MaxCost, variables, CostEstimator, costObserver, MaxCostHint),
         new MaxAliasesRule(MaxAliases),
     ];
 

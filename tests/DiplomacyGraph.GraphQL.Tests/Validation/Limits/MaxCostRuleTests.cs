@@ -131,6 +131,18 @@ public sealed class MaxCostRuleTests
         Assert.Equal([11L, 2L], seen);
     }
 
+    [Fact]
+    public void The_hosts_hint_follows_the_refusal()
+    {
+        var limits = SafetyLimits.Default with { MaxCost = 3, MaxCostHint = "Ask for fewer countries." };
+
+        var errors = Validator.Validate(LimitSchema.Schema, Parser.Parse("{ countries { name capital { name } } }"), limits.CreateRules());
+
+        var error = Assert.Single(errors);
+        Assert.Equal("The operation costs 4, more than the maximum cost of 3. Ask for fewer countries.", error.Message);
+        Assert.Equal(SafetyLimitCodes.MaxCostExceeded, error.Extensions!["code"]);
+    }
+
     private static IReadOnlyList<DiplomacyGraph.GraphQL.Errors.GraphQLError> Validate(IValidationRule rule, string document) =>
         Validator.Validate(LimitSchema.Schema, Parser.Parse(document), [rule]);
 }
