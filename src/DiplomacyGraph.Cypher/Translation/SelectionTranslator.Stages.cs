@@ -25,7 +25,7 @@ internal sealed partial class SelectionTranslator
         var where = field.Shape.IsList ? ArgumentValues.Get(arguments, "where", _variables) : null;
         string Match(string relatedNode, string relatedEdge) =>
             CypherText.Pattern(owner, relationship, relatedEdge, relatedNode, target)
-            + WhereClause([guard, CypherText.TargetCondition(target, relatedNode), _filters.Translate(target, where, relatedNode, relatedEdge, properties)]);
+            + WhereClause([guard, _relationshipEnds.TargetCondition(relationship, target, relatedNode), _filters.Translate(target, where, relatedNode, relatedEdge, properties)]);
         var order = OrderTranslator.Translate(target, field.Shape.IsList ? ArgumentValues.Get(arguments, "order", _variables) : null, node, edge, properties);
 
         if (!field.Shape.IsList)
