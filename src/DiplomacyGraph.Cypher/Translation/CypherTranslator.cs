@@ -16,12 +16,19 @@ public sealed class CypherTranslator
     private readonly ApiSchema _api;
     private readonly TranslatorOptions _options;
     private readonly IReadOnlyDictionary<string, ComputedParameters> _computedParameters;
+    private readonly RelationshipEnds _relationshipEnds;
     private readonly CompiledStatementCache _compiled = new();
 
     /// <param name="computedParameters">Per root <c>@cypher</c> field name, extra parameters computed from its arguments.</param>
-    public CypherTranslator(ApiSchema api, TranslatorOptions? options = null, IReadOnlyDictionary<string, ComputedParameters>? computedParameters = null)
+    /// <param name="relationshipEnds">What the data guarantees about relationships' end labels (none when not given).</param>
+    public CypherTranslator(
+        ApiSchema api,
+        TranslatorOptions? options = null,
+        IReadOnlyDictionary<string, ComputedParameters>? computedParameters = null,
+        RelationshipEnds? relationshipEnds = null)
     {
         _api = api;
+        _relationshipEnds = relationshipEnds ?? RelationshipEnds.None;
         _options = options ?? new TranslatorOptions();
         _computedParameters = computedParameters ?? new Dictionary<string, ComputedParameters>();
         foreach (var name in _computedParameters.Keys)
@@ -65,7 +72,7 @@ public sealed class CypherTranslator
 
     private CypherStatement Compile(RootFieldRequest request, ServerDialect dialect, IReadOnlyDictionary<string, object?> variables)
     {
-        var translator = new SelectionTranslator(_api, _options, dialect, request.Fragments, variables);
+        var translator = new SelectionTranslator(_api, _options, _relationshipEnds, dialect, request.Fragments, variables);
         var selection = new CollectedField(request.FieldNodes[0].ResponseKey, request.FieldName, request.FieldNodes);
         var model = _api.Model;
         if (_api.RootConnections.TryGetValue(request.FieldName, out var nodeType))
@@ -107,7 +114,7 @@ public sealed class CypherTranslator
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables)
     {
-        var translator = new SelectionTranslator(_api, _options, ServerDialect.Neo4j3, fragments, variables);
+        var translator = new SelectionTranslator(_api, _options, _relationshipEnds, ServerDialect.Neo4j3, fragments, variables);
         var selection = new CollectedField(fieldNodes[0].ResponseKey, fieldNodes[0].Name.Value, fieldNodes);
         translator.FromStatement(RootCypherStatement.Parse(statement, typeName), new TypeShape(typeName, isList, IsNonNull: false), selection, parameters);
         return new CypherStatement(translator.Text, translator.Parameters);

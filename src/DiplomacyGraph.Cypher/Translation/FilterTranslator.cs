@@ -15,7 +15,7 @@ namespace DiplomacyGraph.Cypher.Translation;
 /// <c>nin</c>, the quantifiers <c>none</c> and <c>all</c> — would a null turn into a wrong true or a
 /// lost false, and there comparisons are made two-valued with <c>coalesce(…, false)</c>.
 /// </remarks>
-internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters, VariableNames names)
+internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters, VariableNames names, RelationshipEnds relationshipEnds)
 {
     /// <summary>The predicate, or null when the filter sets no condition.</summary>
     public string? Translate(CompositeType type, object? where, string node, string? relationship = null, CompositeType? properties = null) =>
@@ -142,7 +142,7 @@ internal sealed class FilterTranslator(GraphModel model, ParameterSet parameters
             var edge = "y" + group;
             // The comprehension's WHERE decides by itself, except where `all` negates it.
             var condition = Translate(target, itemFilter, other, edge, properties, nullSafe: quantifier is not "some" and not "none");
-            var label = CypherText.TargetCondition(target, other);
+            var label = relationshipEnds.TargetCondition(relationship, target, other);
             var pattern = CypherText.Pattern(node, relationship, edge, other, target);
             string Count(string? where) => $"size([{pattern}{(where is null ? "" : " WHERE " + where)} | 1])";
             string? And(string? a, string? b) => Combine([a, b], " AND ");

@@ -9,11 +9,13 @@ namespace DiplomacyGraph.Cypher.Translation;
 internal sealed class Scope
 {
     private readonly List<string> _variables;
+    private readonly List<string> _parentIndexes;
 
-    private Scope(IEnumerable<string> variables, bool isSingleRow)
+    private Scope(IEnumerable<string> variables, bool isSingleRow, IEnumerable<string>? parentIndexes = null)
     {
         _variables = [.. variables];
         IsSingleRow = isSingleRow;
+        _parentIndexes = [.. parentIndexes ?? []];
     }
 
     /// <summary>The start of a statement after its root is bound: one row.</summary>
@@ -22,19 +24,34 @@ internal sealed class Scope
     /// <summary>One row of these variables (e.g. right after a <c>collect</c> without grouping keys).</summary>
     public static Scope SingleRow(params string[] variables) => new(variables, isSingleRow: true);
 
-    /// <summary>These variables, on any number of rows (e.g. after an UNWIND).</summary>
-    public static Scope Unwound(params string[] variables) => new(variables, isSingleRow: false);
-
     /// <summary>Whether the statement has exactly one row where this scope applies.</summary>
     public bool IsSingleRow { get; }
+
+    /// <summary>
+    /// The positions the enclosing UNWINDs gave the rows, outermost first: together they tell the rows (the
+    /// parents) apart. Related rows sorted by them first are grouped by parent, and most comparisons end
+    /// at an integer instead of the stage's own keys (see <c>SelectionTranslator.OrderWithinParents</c>).
+    /// </summary>
+    public IReadOnlyList<string> ParentIndexes => _parentIndexes;
 
     public void Add(string variable) => _variables.Add(variable);
 
     /// <summary>A new scope, on the same rows: these variables plus <paramref name="more"/>.</summary>
-    public Scope With(params string[] more) => new(_variables.Concat(more), IsSingleRow);
+    public Scope With(params string[] more) => new(_variables.Concat(more), IsSingleRow, _parentIndexes);
 
-    /// <summary>A new scope after an UNWIND: these variables plus <paramref name="more"/>, on many rows.</summary>
-    public Scope UnwoundWith(params string[] more) => new(_variables.Concat(more), isSingleRow: false);
+    /// <summary>
+    /// A new scope after an UNWIND that numbered the rows with <paramref name="index"/>: these variables plus
+    /// <paramref name="more"/> (the index among them), on many rows.
+    /// </summary>
+    public Scope UnwoundAt(string index, params string[] more)
+    {
+        if (!more.Contains(index))
+        {
+            throw new ArgumentException($"The index '{index}' must be one of the scope's variables.", nameof(more));
+        }
+
+        return new(_variables.Concat(more), isSingleRow: false, [.. _parentIndexes, index]);
+    }
 
     /// <summary>The variables, for an importing <c>WITH</c>.</summary>
     public IReadOnlyList<string> Variables => _variables;

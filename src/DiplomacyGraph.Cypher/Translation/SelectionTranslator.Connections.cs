@@ -99,7 +99,7 @@ internal sealed partial class SelectionTranslator
         var nodeVariable = "n" + group;
         var edgeVariable = "e" + group + "r";
         Emit($"UNWIND CASE WHEN {end} > {start} THEN range({start}, {end} - 1) ELSE [null] END AS {index}");
-        var inner = scope.UnwoundWith(total, start, end, index, nodeVariable);
+        var inner = scope.UnwoundAt(index, total, start, end, index, nodeVariable);
         // Neo4j 3.1 fails on list[null], so the empty page's null index is tested first.
         var element = $"CASE WHEN {index} IS NULL THEN NULL ELSE {all}[{index}] END";
         if (shape.ElementsAreEdges)

@@ -87,8 +87,8 @@ internal sealed partial class SelectionTranslator
         var index = "i" + group;
         var node = "m" + group;
         Emit($"UNWIND range(0, size({ids}) - 1) AS {index}");
-        SeekById(nodeInterface, node, $"{ids}[{index}]", Scope.Unwound(index));
-        var scope = Scope.Unwound(index, node);
+        SeekById(nodeInterface, node, $"{ids}[{index}]", Scope.Empty.UnwoundAt(index, index));
+        var scope = Scope.Empty.UnwoundAt(index, index, node);
         var projection = ProjectComposite(nodeInterface, node, [.. selection.SubSelections], scope);
         Emit(scope.WithClause() + " ORDER BY " + index);
         Emit($"WITH collect({{v: CASE WHEN {node} IS NULL THEN NULL ELSE {projection} END}}) AS items");

@@ -26,6 +26,7 @@ internal sealed partial class SelectionTranslator
     private readonly ApiSchema _api;
     private readonly GraphModel _model;
     private readonly TranslatorOptions _options;
+    private readonly RelationshipEnds _relationshipEnds;
     private readonly ServerDialect _dialect;
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly SelectionCollector _collector;
@@ -34,15 +35,16 @@ internal sealed partial class SelectionTranslator
     private readonly FilterTranslator _filters;
     private readonly List<string> _clauses = [];
 
-    public SelectionTranslator(ApiSchema api, TranslatorOptions options, ServerDialect dialect, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables)
+    public SelectionTranslator(ApiSchema api, TranslatorOptions options, RelationshipEnds relationshipEnds, ServerDialect dialect, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables)
     {
         _dialect = dialect;
         _api = api;
         _model = api.Model;
         _options = options;
+        _relationshipEnds = relationshipEnds;
         _variables = variables;
         _collector = new SelectionCollector(fragments, variables);
-        _filters = new FilterTranslator(_model, _parameters, _names);
+        _filters = new FilterTranslator(_model, _parameters, _names, relationshipEnds);
     }
 
     public IReadOnlyDictionary<string, object?> Parameters => _parameters.Values;

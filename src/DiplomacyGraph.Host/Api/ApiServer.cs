@@ -32,8 +32,9 @@ public static class ApiServer
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
 
         var corpus = settings.CorpusFolder is null ? null : ArticleCorpus.Load(settings.CorpusFolder);
-        var curator = new Curator(CurationRules.Load(settings.DataFolder), corpus);
-        var translator = DiplomacyGraphSchema.CreateTranslator(settings.Paging);
+        var rules = CurationRules.Load(settings.DataFolder);
+        var curator = new Curator(rules, corpus);
+        var translator = DiplomacyGraphSchema.CreateTranslator(settings.Paging, rules);
         var reads = new ReadLanes(settings.ReadLanes);
         var schema = DiplomacyGraphSchema.Create(translator, settings.Neo4j, curator, reads);
         ILogger? logger = null;

@@ -15,13 +15,22 @@ namespace DiplomacyGraph.Host.Api;
 /// </summary>
 public static class DiplomacyGraphSchema
 {
-    public static CypherTranslator CreateTranslator(TranslatorOptions? options = null) => new(
+    /// <param name="rules">The relationship types' allowed label pairs, which every write is checked against: the
+    /// compiler leaves out the label tests they make true (<see cref="RelationshipEnds"/>). Without them every test is written.</param>
+    public static CypherTranslator CreateTranslator(TranslatorOptions? options = null, CurationRules? rules = null) => new(
         ApiSchemaFile.Api,
         options,
         new Dictionary<string, ComputedParameters>
         {
             ["search"] = arguments => SearchQuery.Parameters(arguments["text"] as string ?? string.Empty),
-        });
+        },
+        rules is null ? null : RelationshipEndsOf(rules));
+
+    // A symmetric type is stored once from either end, so each pair is allowed both ways round.
+    private static RelationshipEnds RelationshipEndsOf(CurationRules rules) => new(
+        from type in rules.RelationshipTypes.Select(rules.FindRelationshipType)
+        from pair in type!.Symmetric ? type.Between.Concat(type.Between.Select(pair => (From: pair.To, To: pair.From))) : type.Between
+        select (type.Type, pair.From, pair.To));
 
     public static GraphQLSchema Create(CypherTranslator translator, Neo4jClient neo4j, Curator curator, ReadLanes? reads = null)
     {
