@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -18,9 +17,10 @@ internal static class RequestBody
         SkipValidation = true,
     };
 
-    public static ReadOnlyMemory<byte> Write(IReadOnlyList<Statement> statements)
+    /// <summary>The body, in pooled arrays: dispose it once the request has been answered.</summary>
+    public static PooledBody Write(IReadOnlyList<Statement> statements)
     {
-        var buffer = new ArrayBufferWriter<byte>(statements.Count == 1 ? statements[0].Text.Length + 256 : 256);
+        var buffer = new PooledBody(statements.Count == 1 ? statements[0].Text.Length + 256 : 256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
@@ -50,6 +50,6 @@ internal static class RequestBody
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenMemory;
+        return buffer;
     }
 }
