@@ -181,11 +181,14 @@ public sealed class Neo4jClient : IDisposable
     internal async Task<(ServerResponse Response, HttpAnswer Answer)> SendAsync(
         HttpMethod method, Uri target, IReadOnlyList<Statement> statements, bool inTransaction, CancellationToken cancellationToken, bool autoCommit = false)
     {
-        var body = statements.Count == 0 ? NoStatements : RequestBody.Write(statements);
+        var body = statements.Count == 0 ? null : RequestBody.Write(statements);
         var clock = Stopwatch.StartNew();
         try
         {
-            var answer = await _transport.SendAsync(method, target, body, cancellationToken).ConfigureAwait(false);
+            var answer = await _transport.SendAsync(method, target, body?.WrittenMemory ?? NoStatements, cancellationToken).ConfigureAwait(false);
+
+            // Answered: the handler is done with the body (after a failure it may not be, so then the pool does without it).
+            body?.Dispose();
             var response = Interpret(answer, target);
             ThrowOnErrors(response);
             Notify(statements, inTransaction, autoCommit, clock.Elapsed, null);

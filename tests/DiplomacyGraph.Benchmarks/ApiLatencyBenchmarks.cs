@@ -49,11 +49,7 @@ public class ApiLatencyBenchmarks
         _server = await TestNeo4jServer.AcquireAsync();
         _neo4j = _server.CreateClient();
         var corpus = CorpusLocator.Locate(null, RepositoryRoot.TryFind());
-        var nodes = await _neo4j.RunAsync(new Statement("MATCH (n) RETURN count(n) AS n"));
-        if (nodes.Single().Get<long>("n") == 0)
-        {
-            await GraphLoader.LoadAsync(_neo4j, GraphLoader.DefaultDataFolder, corpus);
-        }
+        await SeedGraph.EnsureLoadedAsync(_neo4j);
 
         _app = ApiServer.Build(new ApiServerSettings { Urls = "http://127.0.0.1:0", Neo4j = _neo4j, DataFolder = GraphLoader.DefaultDataFolder, CorpusFolder = corpus });
         await _app.StartAsync();

@@ -77,6 +77,27 @@ public sealed class ValueRoundTripTests(Neo4jFixture fixture)
     }
 
     [Fact]
+    public async Task Values_of_other_types_go_through_the_serializer_and_round_trip()
+    {
+        // Lists and string-keyed maps of object are written directly; typed collections and floats take the serializer.
+        Assert.Equal([1L, 9007199254740993L], Assert.IsAssignableFrom<IReadOnlyList<object?>>(await RoundTripAsync(new[] { 1L, 9007199254740993L })));
+        var typed = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(await RoundTripAsync(new Dictionary<string, string> { ["nameAr"] = "الدوحة" }));
+        Assert.Equal("الدوحة", typed["nameAr"]);
+        var single = await RoundTripAsync(2f);
+        Assert.IsType<double>(single);
+        Assert.Equal(2.0, single);
+    }
+
+    [Fact]
+    public async Task Text_that_JSON_must_escape_reaches_the_server_intact()
+    {
+        const string text = "quote \" back\\slash <tag> & 'single' + tab\t line\n \u0001 \u2028 مرحبا";
+        Assert.Equal(text, await RoundTripAsync(text));
+        var result = await fixture.Client.RunAsync(new Statement("RETURN '<' + \"'\" + $value AS value", new Dictionary<string, object?> { ["value"] = text }));
+        Assert.Equal("<'" + text, result.Single()["value"]);
+    }
+
+    [Fact]
     public async Task Values_stored_on_a_node_come_back_as_stored()
     {
         await fixture.CleanDatabaseAsync();

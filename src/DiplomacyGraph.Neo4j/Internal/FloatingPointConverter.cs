@@ -12,7 +12,9 @@ internal sealed class FloatingPointConverter : JsonConverter<double>
 {
     public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
 
-    public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => WriteDouble(writer, value);
+
+    public static void WriteDouble(Utf8JsonWriter writer, double value)
     {
         if (!double.IsFinite(value))
         {

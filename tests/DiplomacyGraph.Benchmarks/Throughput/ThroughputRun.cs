@@ -2,12 +2,10 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using DiplomacyGraph.Domain.Corpus;
 using DiplomacyGraph.Domain.Loading;
 using DiplomacyGraph.Host.Api;
 using DiplomacyGraph.Neo4j;
 using DiplomacyGraph.Neo4j.Local;
-using DiplomacyGraph.Neo4j.Schema;
 
 namespace DiplomacyGraph.Benchmarks.Throughput;
 
@@ -54,7 +52,7 @@ public static class ThroughputRun
         {
             var clientOptions = new Neo4jClientOptions { Uri = instance.HttpUri, User = instance.User, Password = instance.Password };
             using var neo4j = new Neo4jClient(clientOptions);
-            await LoadSeedGraphAsync(neo4j);
+            await SeedGraph.EnsureLoadedAsync(neo4j);
             var capture = new LastStatement();
             using var observing = neo4j.AddObserver(capture);
             var app = ApiServer.Build(new ApiServerSettings
@@ -154,20 +152,6 @@ public static class ThroughputRun
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static async Task LoadSeedGraphAsync(Neo4jClient neo4j)
-    {
-        await new SchemaApplier(neo4j).ApplyAsync();
-        var nodes = await neo4j.RunAsync(new Statement("MATCH (n) RETURN count(n) AS n"));
-        if (nodes.Single().Get<long>("n") == 0)
-        {
-            var loaded = await GraphLoader.LoadAsync(neo4j, GraphLoader.DefaultDataFolder, CorpusLocator.Locate(null, RepositoryRoot.TryFind()));
-            if (!loaded.Succeeded)
-            {
-                throw new InvalidOperationException("The seed graph did not load.");
-            }
-        }
     }
 
     private static async Task<string> PostAsync(Uri target, byte[] body, string? authorization)
