@@ -4,6 +4,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using DiplomacyGraph.Cypher.Translation;
 using DiplomacyGraph.Domain.Corpus;
+using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.Domain.Loading;
 using DiplomacyGraph.GraphQL.Language;
 using DiplomacyGraph.GraphQL.Language.Ast;
@@ -58,7 +59,8 @@ public class ApiLatencyBenchmarks
         _request = JsonSerializer.SerializeToUtf8Bytes(new { query = Query });
 
         var field = Parser.Parse(Query).Definitions.OfType<OperationDefinitionNode>().Single().SelectionSet.Selections.OfType<FieldNode>().Single();
-        var compiled = DiplomacyGraphSchema.CreateTranslator().Translate(new RootFieldRequest(field.Name.Value, [field], new Dictionary<string, FragmentDefinitionNode>(), new Dictionary<string, object?>()));
+        // Compiled as the API compiles it (with the relationship rules), so both sides send the same statement.
+        var compiled = DiplomacyGraphSchema.CreateTranslator(rules: CurationRules.Load(GraphLoader.DefaultDataFolder)).Translate(new RootFieldRequest(field.Name.Value, [field], new Dictionary<string, FragmentDefinitionNode>(), new Dictionary<string, object?>()));
         _statement = new Statement(compiled.Text, compiled.Parameters);
 
         // Both sides must answer the same thing before their speed means anything.

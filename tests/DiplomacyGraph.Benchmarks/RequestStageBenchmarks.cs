@@ -3,6 +3,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using DiplomacyGraph.Benchmarks.Throughput;
 using DiplomacyGraph.Cypher.Execution;
+using DiplomacyGraph.Cypher.Statistics;
 using DiplomacyGraph.Cypher.Translation;
 using DiplomacyGraph.Domain.Curation;
 using DiplomacyGraph.Domain.Loading;
@@ -48,12 +49,15 @@ public class RequestStageBenchmarks
         _server = await TestNeo4jServer.AcquireAsync();
         _neo4j = _server.CreateClient();
         await SeedGraph.EnsureLoadedAsync(_neo4j);
-        _translator = DiplomacyGraphSchema.CreateTranslator();
-        _schema = DiplomacyGraphSchema.Create(_translator, _neo4j, new Curator(CurationRules.Load(GraphLoader.DefaultDataFolder), null));
+        // As the host builds them: the translator knows the relationship rules, the cost counts with the graph's statistics.
+        var rules = CurationRules.Load(GraphLoader.DefaultDataFolder);
+        _translator = DiplomacyGraphSchema.CreateTranslator(rules: rules);
+        _schema = DiplomacyGraphSchema.Create(_translator, _neo4j, new Curator(rules, null));
+        var statistics = await new GraphStatisticsReader(_translator.Api.Model).ReadAsync(_neo4j);
         var limits = SafetyLimits.Default with
         {
             MaxCost = ApiServerSettings.DefaultMaxCost,
-            CostEstimator = new ApiCostEstimator(_translator.Api, _translator.Options).Estimate,
+            CostEstimator = new ApiCostEstimator(_translator.Api, _translator.Options, () => statistics).Estimate,
         };
         _limitRules = limits.CreateRules();
         _document = Parser.Parse(ThroughputRun.Query);
