@@ -44,9 +44,16 @@ public sealed class SwitchableProxy : IAsyncDisposable
         {
             foreach (var connection in _connections)
             {
-                if (connection.Client is { } socket)
+                try
                 {
-                    socket.LingerState = new LingerOption(true, 0); // reset, as a dead process's sockets are
+                    if (connection.Client is { } socket)
+                    {
+                        socket.LingerState = new LingerOption(true, 0); // reset, as a dead process's sockets are
+                    }
+                }
+                catch (ObjectDisposedException)
+                {
+                    // Closed by its forwarder a moment ago (one side hung up): nothing left to reset.
                 }
 
                 connection.Dispose();
@@ -102,6 +109,12 @@ public sealed class SwitchableProxy : IAsyncDisposable
         }
         finally
         {
+            lock (_connections)
+            {
+                _connections.Remove(inbound);
+                _connections.Remove(outbound);
+            }
+
             inbound.Dispose();
             outbound.Dispose();
         }
