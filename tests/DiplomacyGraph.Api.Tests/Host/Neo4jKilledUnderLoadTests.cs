@@ -115,7 +115,7 @@ public sealed class Neo4jKilledUnderLoadTests(ITestOutputHelper log) : IDisposab
 
         var afterKill = answers.Where(answer => answer.At > killedAt).OrderBy(answer => answer.At).ToList();
         var unavailable = afterKill.Where(answer => answer.Status == HttpStatusCode.ServiceUnavailable).ToList();
-        log.WriteLine($"after the kill: {afterKill.Count} answers, {unavailable.Count} 503s (slowest {unavailable.Max(answer => answer.Took).TotalMilliseconds:F0} ms, " +
+        log.WriteLine($"after the kill: {afterKill.Count} answers, {unavailable.Count} 503s (slowest {unavailable.DefaultIfEmpty().Max(answer => answer.Took).TotalMilliseconds:F0} ms, " +
             $"slowest after the first {Clients}: {unavailable.Skip(Clients).DefaultIfEmpty().Max(answer => answer.Took).TotalMilliseconds:F0} ms); " +
             $"restarted {(restartedAt!.Value - killedAt).TotalSeconds:F1} s and answering again {(afterKill.First(answer => answer.Status == HttpStatusCode.OK && answer.At > restartedAt).At - killedAt).TotalSeconds:F1} s after the kill");
 
@@ -123,12 +123,19 @@ public sealed class Neo4jKilledUnderLoadTests(ITestOutputHelper log) : IDisposab
             answer is { Status: HttpStatusCode.OK, Code: null } || answer is { Status: HttpStatusCode.ServiceUnavailable, Code: GraphDatabaseErrors.UnavailableCode },
             $"{(int)answer.Status} {answer.Code} at {answer.At}"));
         Assert.All(answers.Where(answer => answer.Status == HttpStatusCode.OK), answer => Assert.Equal(expected, answer.Name));
-        Assert.NotEmpty(unavailable);
+        // The requests in flight at the kill wait for their connection (up to about 6 s in these runs); when Neo4j is back
+        // before they give up and no other request was asked meanwhile, clients never see the outage (one fresh-clone CI
+        // run). Otherwise whoever asked during it must get 503s.
+        var answeredAgainAt = afterKill.First(answer => answer.Status == HttpStatusCode.OK && answer.At > restartedAt).At;
+        var askedDuringOutage = afterKill.Where(answer => answer.At < answeredAgainAt).Skip(Clients).ToList();
+        Assert.True(askedDuringOutage.Count == 0 || unavailable.Count > 0,
+            $"{askedDuringOutage.Count} requests asked during the outage, none answered 503: " +
+            string.Join(", ", askedDuringOutage.GroupBy(answer => ((int)answer.Status, answer.Code)).Select(group => $"{group.Key}: {group.Count()}")));
         // Once the failure is known (the requests in flight when Neo4j died may wait for their connection), a 503 is
         // fast: 95 % well under a second, none over two (on the loaded machine one in ~3,600 took 1.03 s, possibly
         // a request that met the circuit breaker's once-a-second trial call).
         var known = unavailable.Skip(Clients).Select(answer => answer.Took).Order().ToList();
-        Assert.True(known[(int)(known.Count * 0.95)] < TimeSpan.FromSeconds(1), $"The 95th percentile 503 took {known[(int)(known.Count * 0.95)]}.");
+        Assert.True(known.Count == 0 || known[(int)(known.Count * 0.95)] < TimeSpan.FromSeconds(1), $"The 95th percentile 503 took {known.ElementAtOrDefault((int)(known.Count * 0.95))}.");
         Assert.All(known, took => Assert.True(took < TimeSpan.FromSeconds(2), $"A 503 took {took}."));
         Assert.Contains("Neo4j supervisor:", host.Output, StringComparison.Ordinal);
         Assert.Contains("restarting it in 1 s", host.Output, StringComparison.Ordinal);
