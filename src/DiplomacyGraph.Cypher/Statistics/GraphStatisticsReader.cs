@@ -97,9 +97,11 @@ public sealed partial class GraphStatisticsReader
         var dialect = (await neo4j.GetServerInfoAsync(cancellationToken).ConfigureAwait(false)).Dialect;
         var largest = new Dictionary<(string, string, RelationshipDirection), long>();
         // One statement at a time: each scans a label, and a request of them all would hold one of Neo4j's workers long.
+        // In a transaction of its own, not auto-commit: a scan takes seconds at a million nodes, and stopping the API
+        // must end it in Neo4j too (cancellation rolls the transaction back; an auto-commit statement would run on).
         foreach (var (entry, statement) in _degrees.Zip(LargestDegreeStatements(dialect)))
         {
-            var record = (await neo4j.RunAutoCommitAsync(statement, cancellationToken).ConfigureAwait(false)).Single();
+            var record = (await neo4j.RunAsync(statement, cancellationToken).ConfigureAwait(false)).Single();
             for (var i = 0; i < entry.Relationships.Count; i++)
             {
                 largest[(entry.Label, entry.Relationships[i].Type, entry.Relationships[i].Direction)] = record.Get<long?>($"d{i}") ?? 0;
